@@ -1,0 +1,120 @@
+import { fieldText, severityRank, type Draft, type Finding } from './draft';
+import { DEFAULT_POLICY, type Policy } from '../settings/schema';
+import { prepareLine, prepareText } from './text';
+import { classifyRecipients } from './recipients';
+import { readThread } from './thread';
+import { findAll } from './match';
+import type { Rule, RuleContext } from './rule';
+import { rules as registry } from '../rules/index';
+
+const EXCERPT_MAX = 160;
+
+/**
+ * The per-draft work (text preparation, recipients, thread), done once however many rules
+ * run, and a function giving each rule its context.
+ */
+export function createContext(draft: Draft, policy: Policy, sink: (finding: Finding) => void) {
+  const body = prepareText(draft.body);
+  const subject = prepareLine(draft.subject);
+  const recipients = classifyRecipients(draft, policy);
+  const thread = readThread(draft, body, recipients);
+  const forRule = (rule: Rule): RuleContext => ({
+    draft,
+    policy,
+    body,
+    subject,
+    recipients,
+    thread,
+    find: (patterns, field = 'body') => findAll(field === 'body' ? body : subject, patterns),
+    report(r) {
+      const field = r.field ?? 'body';
+      const text = fieldText(draft, field);
+      const hasSpan = r.start !== undefined && r.end !== undefined;
+      const start = hasSpan ? Math.max(0, Math.min(r.start!, text.length)) : undefined;
+      const end = hasSpan ? Math.max(start!, Math.min(r.end!, text.length)) : undefined;
+      const excerpt = hasSpan ? text.slice(start, end) : undefined;
+      sink({
+        rule: rule.id,
+        category: r.category ?? rule.category,
+        severity: policy.rules[rule.id]?.severity ?? r.severity ?? rule.defaultSeverity,
+        message: r.message,
+        field,
+        ...(hasSpan ? { start, end } : {}),
+        ...(excerpt !== undefined
+          ? { excerpt: excerpt.length > EXCERPT_MAX ? `${excerpt.slice(0, EXCERPT_MAX - 1)}…` : excerpt }
+          : {}),
+        suggestions: r.suggestions,
+      });
+    },
+  });
+  return { body, subject, recipients, thread, forRule };
+}
+
+const FIELD_ORDER: Record<Finding['field'], number> = { to: 0, cc: 1, bcc: 2, invite: 3, thread: 4, subject: 5, body: 6 };
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
+    (a.start ?? -1) - (b.start ?? -1) ||
+    (b.end ?? -1) - (a.end ?? -1) ||
+    severityRank[b.severity] - severityRank[a.severity] ||
+    a.rule.localeCompare(b.rule)
+  );
+}
+
+export interface AnalyzeOptions {
+  rules?: readonly Rule[];
+  /** Called when a rule throws; the other rules still run. Defaults to silence. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+/**
+ * Checks a draft against the policy and returns its findings sorted by field and position.
+ * Never throws: a rule that fails is skipped and reported through `onRuleError`.
+ * Duplicates (same rule, field and span) are dropped, and so is a finding whose span lies
+ * inside another rule's span of the same category, which says the same thing louder.
+ */
+export function analyze(draft: Draft, policy: Policy = DEFAULT_POLICY, options: AnalyzeOptions = {}): Finding[] {
+  const found: Finding[] = [];
+  try {
+    const context = createContext(draft, policy, (finding) => found.push(finding));
+    for (const rule of options.rules ?? registry) {
+      if (policy.rules[rule.id]?.enabled === false) continue;
+      if (context.recipients.isInternal && !rule.checksInternalMail) continue;
+      try {
+        rule.check(context.forRule(rule));
+      } catch (error) {
+        options.onRuleError?.(rule.id, error);
+      }
+    }
+  } catch (error) {
+    options.onRuleError?.('(engine)', error);
+    return [];
+  }
+  return dedupe(found.sort(compareFindings));
+}
+
+function dedupe(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of sorted) {
+    const key = `${f.rule}|${f.field}|${f.start ?? ''}|${f.end ?? ''}`;
+    if (seen.has(key)) continue;
+    const covered =
+      f.start !== undefined &&
+      out.some(
+        (o) =>
+          o.category === f.category &&
+          o.field === f.field &&
+          o.rule !== f.rule &&
+          o.start !== undefined &&
+          o.start <= f.start! &&
+          o.end! >= f.end! &&
+          severityRank[o.severity] >= severityRank[f.severity],
+      );
+    if (covered) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}

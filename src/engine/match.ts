@@ -1,0 +1,75 @@
+import type { PreparedText, Sentence } from './text';
+
+export interface Match {
+  start: number;
+  end: number;
+  /** The matched text as normalised (typographic quotes made plain). */
+  text: string;
+  /** The sentence the match starts in; a one-sentence stand-in when none was found. */
+  sentence: Sentence;
+}
+
+type PatternList = readonly (string | { pattern: string })[];
+const compiled = new WeakMap<PatternList, RegExp>();
+
+/**
+ * One case-insensitive global expression for a list of alternatives, compiled once per list.
+ * A single scan of the text per rule keeps analysis linear in the length of the email.
+ */
+export function compile(patterns: PatternList): RegExp {
+  let re = compiled.get(patterns);
+  if (!re) {
+    const source = patterns.map((p) => `(?:${typeof p === 'string' ? p : p.pattern})`).join('|');
+    re = new RegExp(source, 'gi');
+    compiled.set(patterns, re);
+  }
+  return re;
+}
+
+/** The sentence containing `offset` (binary search; sentences are sorted and disjoint). */
+export function sentenceAt(prepared: PreparedText, offset: number): Sentence | undefined {
+  const list = prepared.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Every non-empty match of the patterns in the author's own words. */
+export function findAll(prepared: PreparedText, patterns: PatternList): Match[] {
+  const re = compile(patterns);
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(prepared.flat); m; m = re.exec(prepared.flat)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = sentenceAt(prepared, start) ?? { start, end, text: m[0] };
+    out.push({ start, end, text: m[0], sentence });
+  }
+  return out;
+}
+
+/** True when any of the patterns occurs in the text. */
+export function matchesAny(text: string, patterns: PatternList): boolean {
+  const re = compile(patterns);
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/** The first occurrence of the patterns in the text, or undefined. */
+export function firstMatch(text: string, patterns: PatternList): string | undefined {
+  const re = compile(patterns);
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m?.[0];
+}

@@ -1,0 +1,71 @@
+import type { Suggestion } from './draft';
+import type { Match } from './match';
+import { firstMatch } from './match';
+import type { Rule, RuleContext, RuleMeta } from './rule';
+import { WHEN } from '../rules/data/vocab';
+
+export interface PhraseRuleSpec extends RuleMeta {
+  /** Pattern sources (or data entries with a `pattern`), matched case-insensitively. */
+  patterns: readonly (string | { pattern: string })[];
+  /** Which field to search; default body. */
+  field?: 'body' | 'subject';
+  /**
+   * What the finding covers: the whole sentence (when the better move is a rewritten
+   * sentence) or just the matched phrase. Default sentence.
+   */
+  span?: 'sentence' | 'match';
+  /** The whole draft is fine for this rule (agreement in the thread, internal mail...). */
+  skipDraft?: (ctx: RuleContext) => boolean;
+  /** This occurrence is fine (a permission question, a quote...). */
+  skipMatch?: (match: Match, ctx: RuleContext) => boolean;
+  message: (match: Match, ctx: RuleContext) => string;
+  suggestions: (match: Match, ctx: RuleContext) => Suggestion[];
+}
+
+/**
+ * The commonest shape: a phrase in the author's own words that puts the recipient off.
+ * Reports at most once per sentence.
+ */
+export function phraseRule(spec: PhraseRuleSpec): Rule {
+  const { patterns, field = 'body', span = 'sentence', skipDraft, skipMatch, message, suggestions, ...meta } = spec;
+  return {
+    ...meta,
+    check(ctx) {
+      if (skipDraft?.(ctx)) return;
+      let lastSentence = -1;
+      for (const match of ctx.find(patterns, field)) {
+        if (match.sentence.start === lastSentence) continue;
+        if (skipMatch?.(match, ctx)) continue;
+        lastSentence = match.sentence.start;
+        const where = span === 'sentence' ? match.sentence : match;
+        ctx.report({
+          field,
+          start: where.start,
+          end: where.end,
+          message: message(match, ctx),
+          suggestions: suggestions(match, ctx),
+        });
+      }
+    },
+  };
+}
+
+/** The first day or time named in a text ("Thursday at 10"), or ''. */
+export function whenIn(text: string): string {
+  return firstMatch(text, [WHEN])?.trim() ?? '';
+}
+
+/** "Thursday at 10" -> "Thursday at 10"; "tomorrow" stays lower-case; cleans a leading "on". */
+export function tidyWhen(when: string): string {
+  return when.replace(/^(?:on|at|@)\s+/i, '').replace(/\s+/g, ' ');
+}
+
+/** Quotes what triggered a finding, short enough for a message. */
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `“${t.length > max ? `${t.slice(0, max - 1)}…` : t}”`;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,361 @@
+/**
+ * Text preparation. The engine never copies or re-flows the user's text: it builds strings
+ * of exactly the same length as the original, so every offset a rule finds is an offset into
+ * what the user wrote.
+ *
+ * - `own`: the author's own words. Quoted history, signatures, legal footers and speech the
+ *   author quotes from someone else are replaced by MASK (newlines kept), so no pattern can
+ *   match inside them or across them. Typographic quotes and non-breaking spaces are
+ *   normalised one-for-one so phrase data can be written with plain ASCII.
+ * - `flat`: `own` with single line breaks turned into spaces, so a phrase wrapped across two
+ *   lines of a plain-text email still matches; blank lines stay as paragraph breaks.
+ */
+
+export const MASK = '\u0000';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** The sentence as it appears in `flat` (masked parts stay masked). */
+  text: string;
+}
+
+export interface PreparedText {
+  original: string;
+  own: string;
+  flat: string;
+  sentences: Sentence[];
+  /** Ranges of quoted history (earlier messages), in original offsets. */
+  quoted: Span[];
+  /** Start of the signature block, or -1 when none was found. */
+  signatureStart: number;
+  /** True when the body carries quoted history, i.e. it replies to or forwards something. */
+  hasQuotedHistory: boolean;
+  /** The quoted history as plain text with `>` markers removed, for reading the thread. */
+  quotedText: string;
+}
+
+interface Line {
+  start: number;
+  end: number; // exclusive, before the line break
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+// --- quoted history -------------------------------------------------------------------------
+
+/** "On Tue, 3 Mar 2026 at 10:02, Jane Doe <jane@acme.com> wrote:" and its translations. */
+const ATTRIBUTION_START = /^\s*(?:On|Le|Am|El|Il|Op|Em|Den|På)\s.{0,300}$/;
+const ATTRIBUTION_END =
+  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|skrev)\s*:\s*$/i;
+const ORIGINAL_MESSAGE =
+  /^\s*-{2,}\s*(?:Original Message|Forwarded message|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Message transféré)\s*-{2,}\s*$/i;
+const BEGIN_FORWARDED = /^\s*(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht)\s*:\s*$/i;
+const HEADER_FROM = /^\s*\*?(?:From|De|Von|Van|Da)\s*\*?\s*:\s*\S/;
+const HEADER_OTHER = /^\s*\*?(?:Sent|Date|To|Subject|Cc|Envoyé|Gesendet|Enviado|Inviato|Objet|Betreff|Asunto|À|An|Para)\s*\*?\s*:/;
+const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
+const QUOTE_MARKER = /^\s*>/;
+
+/** Outlook's header block: a From: line with Sent:/Date:, To: or Subject: lines just below it. */
+function isOutlookHeader(lines: Line[], i: number): boolean {
+  if (!HEADER_FROM.test(lines[i]!.text)) return false;
+  let others = 0;
+  for (let j = i + 1; j < lines.length && j <= i + 5; j++) {
+    if (HEADER_OTHER.test(lines[j]!.text)) others++;
+  }
+  return others >= 2;
+}
+
+/** How many lines an attribution header spans (mail clients wrap long ones), or 0. */
+function attributionLength(lines: Line[], i: number): number {
+  const line = lines[i]!.text;
+  if (!ATTRIBUTION_START.test(line)) return 0;
+  if (ATTRIBUTION_END.test(line)) return 1;
+  const next = lines[i + 1]?.text;
+  if (next !== undefined && next.length < 200 && ATTRIBUTION_END.test(next)) return 2;
+  return 0;
+}
+
+// --- signatures and footers -------------------------------------------------------------------
+
+const SIG_DASHES = /^\s*(?:--|—|__)\s*$/;
+const SIGN_OFF =
+  /^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|many thanks|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|cheers|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|warmly|respectfully|cordially|take care|with thanks|mit freundlichen grüßen|cordialement|saludos|un saludo|groetjes|met vriendelijke groet)\s*[,.!-]*(?:\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*$/iu;
+const MOBILE_SIG = /^\s*(?:Sent from my \w+|Get Outlook for \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+)/i;
+const FOOTER_START =
+  /^\s*(?:confidentiality notice|disclaimer|important notice|legal notice|privacy notice|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?|documents?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?)\b.{0,60}\b(?:confidential|privileged|intended)|you (?:are receiving|received) this (?:e-?mail|message) because|to unsubscribe|if you (?:are not|have received this)|unsubscribe\b|manage (?:your )?(?:email )?preferences)/i;
+const PS_LINE = /^\s*P\.?\s?P?\.?\s?S\b/i;
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (w) n++;
+  return n;
+}
+
+/** A line that reads like prose rather than a name, title or phone number. */
+function isProse(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) >= 8 && /[.!?]$/.test(t);
+}
+
+// --- masking -------------------------------------------------------------------------------------
+
+const NORMALISE: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u2032': "'", '\u00B4': "'", '\u0060': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\t': ' ', '\r': ' ',
+};
+const NORMALISE_RE = /[\u2018\u2019\u201A\u2032\u00B4\u0060\u201C\u201D\u201E\u00AB\u00BB\u00A0\u2007\u202F\t\r]/g;
+
+/** One-for-one replacement of typographic characters: the result has the same length. */
+function normalise(text: string): string {
+  return text.replace(NORMALISE_RE, (ch) => NORMALISE[ch]!);
+}
+
+/** Replaces the spans (sorted or not, may overlap) by MASK, keeping line breaks. */
+function applyMasks(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const { start, end } of sorted) {
+    if (end <= pos) continue;
+    const from = Math.max(start, pos);
+    out += text.slice(pos, from) + text.slice(from, end).replace(/[^\n]/g, MASK);
+    pos = end;
+  }
+  return out + text.slice(pos);
+}
+
+/**
+ * Speech in double quotes: when the author quotes the recipient ("you said you'd rather not
+ * meet"), those words are not the author's. Only short pairs within one paragraph count, so a
+ * stray inch mark cannot hide a whole email.
+ */
+function quotedSpeech(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = text.indexOf('"');
+  while (open !== -1) {
+    const close = text.indexOf('"', open + 1);
+    if (close === -1) break;
+    const paragraphBreak = text.indexOf('\n\n', open);
+    if (close - open > 1 && close - open <= 400 && (paragraphBreak === -1 || paragraphBreak > close)) {
+      spans.push({ start: open + 1, end: close });
+      open = text.indexOf('"', close + 1);
+    } else {
+      open = close;
+    }
+  }
+  return spans;
+}
+
+// --- sentences -------------------------------------------------------------------------------------
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'prof', 'etc', 'vs', 'a.m', 'p.m', 'approx', 'inc', 'ltd',
+  'co', 'corp', 'jr', 'sr', 'st', 'no', 'dept', 'fig', 'est', 'min', 'max',
+]);
+
+function sentenceBreakAfterPeriod(flat: string, dot: number): boolean {
+  let j = dot + 1;
+  while (j < flat.length && (flat[j] === '"' || flat[j] === ')' || flat[j] === "'")) j++;
+  if (j < flat.length && flat[j] !== ' ' && flat[j] !== '\n') return false;
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(flat[k]!)) k--;
+  const word = flat.slice(k + 1, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) {
+    // "10 a.m. Tuesday" continues; "... at 10 a.m. Does that work?" starts anew.
+    let n = j;
+    while (n < flat.length && flat[n] === ' ') n++;
+    return n < flat.length && /\p{Lu}/u.test(flat[n]!) && word !== 'e.g' && word !== 'i.e';
+  }
+  return true;
+}
+
+/** "Hi Dana, ..." or "hey dana - ..." at the start of a run: the greeting stands alone. */
+const GREETING = /^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings)\b[^,.!?:\n\u0000-]{0,40}?(?:,|:|\s[-–—]+)\s+/i;
+
+function pushSentence(out: Sentence[], flat: string, start: number, end: number): void {
+  while (start < end && /[\s\u0000]/.test(flat[start]!)) start++;
+  while (end > start && /[\s\u0000]/.test(flat[end - 1]!)) end--;
+  if (end <= start) return;
+  const greeting = GREETING.exec(flat.slice(start, Math.min(end, start + 60)));
+  if (greeting && start + greeting[0].length < end) {
+    pushSentence(out, flat, start, start + greeting[0].trimEnd().length);
+    start += greeting[0].length;
+  }
+  out.push({ start, end, text: flat.slice(start, end) });
+}
+
+/**
+ * Splits `own` into sentences: at . ! ? (minding abbreviations), at blank lines, at masked
+ * material, and at a line break that ends a short line (greetings, list items) or follows a
+ * colon or comma. Long hard-wrapped lines continue the sentence.
+ */
+function splitSentences(own: string, flat: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let lineStart = 0;
+  for (let i = 0; i < own.length; i++) {
+    const ch = own[i]!;
+    if (ch === '!' || ch === '?' || (ch === '.' && sentenceBreakAfterPeriod(flat, i))) {
+      let end = i + 1;
+      while (end < own.length && /[.!?"')]/.test(own[end]!)) end++;
+      pushSentence(out, flat, start, end);
+      start = end;
+      i = end - 1;
+    } else if (ch === MASK) {
+      pushSentence(out, flat, start, i);
+      while (i + 1 < own.length && own[i + 1] === MASK) i++;
+      start = i + 1;
+    } else if (ch === '\n') {
+      const line = own.slice(lineStart, i).trimEnd();
+      const nextLine = own.slice(i + 1, own.indexOf('\n', i + 1) === -1 ? own.length : own.indexOf('\n', i + 1));
+      const breaks =
+        line.trim() === '' ||
+        nextLine.trim() === '' ||
+        /[,:;]$/.test(line) ||
+        line.length < 50 ||
+        /^\s*(?:[-*•]|\d+[.)])\s/.test(nextLine);
+      if (breaks) {
+        pushSentence(out, flat, start, i);
+        start = i + 1;
+      }
+      lineStart = i + 1;
+    }
+  }
+  pushSentence(out, flat, start, own.length);
+  return out;
+}
+
+// --- the whole preparation --------------------------------------------------------------------------
+
+export function prepareText(original: string): PreparedText {
+  const normalised = normalise(original);
+  const lines = splitLines(original);
+  const quoted: Span[] = [];
+  let authoredEnd = original.length;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const attribution = attributionLength(lines, i);
+    if (attribution > 0) {
+      // Interleaved replies keep writing after a block of '>' lines; top-posting clients
+      // put the whole history below the attribution, often without markers.
+      let j = i + attribution;
+      while (j < lines.length && lines[j]!.text.trim() === '') j++;
+      if (j < lines.length && QUOTE_MARKER.test(lines[j]!.text)) {
+        while (j < lines.length && (QUOTE_MARKER.test(lines[j]!.text) || lines[j]!.text.trim() === '')) j++;
+        quoted.push({ start: line.start, end: j < lines.length ? lines[j]!.start : original.length });
+        i = j - 1;
+        continue;
+      }
+      authoredEnd = line.start;
+      break;
+    }
+    if (
+      ORIGINAL_MESSAGE.test(line.text) ||
+      BEGIN_FORWARDED.test(line.text) ||
+      isOutlookHeader(lines, i) ||
+      (UNDERSCORE_RULE.test(line.text) && i + 1 < lines.length && isOutlookHeader(lines, i + 1))
+    ) {
+      authoredEnd = line.start;
+      break;
+    }
+    if (QUOTE_MARKER.test(line.text)) {
+      let j = i;
+      while (j < lines.length && QUOTE_MARKER.test(lines[j]!.text)) j++;
+      quoted.push({ start: line.start, end: j < lines.length ? lines[j]!.start : original.length });
+      i = j - 1;
+    }
+  }
+  if (authoredEnd < original.length) quoted.push({ start: authoredEnd, end: original.length });
+
+  const masks: Span[] = quoted.slice();
+  const ownLines = lines.filter(
+    (l) => l.start < authoredEnd && !quoted.some((q) => l.start >= q.start && l.start < q.end),
+  );
+
+  // Signature: a "-- " line, or a sign-off followed only by short lines (name, title, phone).
+  let signatureStart = -1;
+  for (let i = 0; i < ownLines.length; i++) {
+    const line = ownLines[i]!;
+    let sigEnd = -1;
+    if (SIG_DASHES.test(line.text)) {
+      sigEnd = authoredEnd;
+    } else if (i > 0 && SIGN_OFF.test(line.text)) {
+      let j = i + 1;
+      let shortLines = 0;
+      while (j < ownLines.length && shortLines <= 8 && !PS_LINE.test(ownLines[j]!.text) && !isProse(ownLines[j]!.text)) {
+        if (ownLines[j]!.text.trim()) shortLines++;
+        j++;
+      }
+      if (shortLines <= 8) sigEnd = j < ownLines.length ? ownLines[j]!.start : authoredEnd;
+    } else if (MOBILE_SIG.test(line.text)) {
+      masks.push({ start: line.start, end: line.end });
+    }
+    if (sigEnd >= 0) {
+      if (signatureStart === -1) signatureStart = line.start;
+      masks.push({ start: line.start, end: sigEnd });
+      while (i + 1 < ownLines.length && ownLines[i + 1]!.start < sigEnd) i++;
+    }
+  }
+
+  // Legal and unsubscribe footers: mask the paragraph they start.
+  for (let i = 0; i < ownLines.length; i++) {
+    if (!FOOTER_START.test(ownLines[i]!.text)) continue;
+    let j = i;
+    while (j + 1 < ownLines.length && ownLines[j + 1]!.text.trim() !== '' && ownLines[j + 1]!.start === ownLines[j]!.end + 1) j++;
+    masks.push({ start: ownLines[i]!.start, end: ownLines[j]!.end });
+    i = j;
+  }
+
+  const withoutHistory = applyMasks(normalised, masks);
+  const own = applyMasks(withoutHistory, quotedSpeech(withoutHistory));
+  // Single line breaks inside a paragraph become spaces; blank lines stay paragraph breaks.
+  const flat = own.replace(/(?<!\n)\n(?!\n)/g, ' ');
+
+  return {
+    original,
+    own,
+    flat,
+    sentences: splitSentences(own, flat),
+    quoted,
+    signatureStart,
+    hasQuotedHistory: quoted.length > 0,
+    quotedText: quoted
+      .map((q) => original.slice(q.start, q.end).replace(/^[ \t]*(?:>[ \t]?)+/gm, ''))
+      .join('\n'),
+  };
+}
+
+/** Prepares a one-line field such as the subject: normalised, nothing masked. */
+export function prepareLine(original: string): PreparedText {
+  const flat = normalise(original).replace(/\n/g, ' ');
+  return {
+    original,
+    own: flat,
+    flat,
+    sentences: flat.trim() ? [{ start: 0, end: flat.length, text: flat }] : [],
+    quoted: [],
+    signatureStart: -1,
+    hasQuotedHistory: false,
+    quotedText: '',
+  };
+}

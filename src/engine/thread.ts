@@ -1,0 +1,110 @@
+import type { Draft } from './draft';
+import { parseAddress, organisationOf, type Address } from './address';
+import type { Recipients } from './recipients';
+import { prepareText, type PreparedText } from './text';
+import { firstMatch, matchesAny } from './match';
+import {
+  AGREEMENT,
+  AGREEMENT_IN_BODY,
+  ASKED_FOR_FOLLOW_UP,
+  DECLINE,
+  RECIPIENT_DEADLINE,
+} from '../rules/data/thread-signals';
+
+export type Side = 'sender' | 'recipient';
+
+export interface EarlierMessage {
+  from: Address;
+  side: Side;
+  /** The message's own words, without the history it quotes. */
+  text: string;
+}
+
+export interface ThreadFacts {
+  /** Earlier messages, oldest first: from `draft.thread`, else read from the quoted history. */
+  messages: EarlierMessage[];
+  /** The draft continues a conversation: a thread was given or the body quotes one. */
+  hasHistory: boolean;
+  /** The recipient proposed, accepted or asked for a meeting, or the sender's text shows it was agreed. */
+  agreedToMeet: boolean;
+  /** What showed the agreement, for explanations. */
+  agreementEvidence: string;
+  /** The recipient's latest message is a clear no, with no invitation to come back later. */
+  declined: boolean;
+  declineEvidence: string;
+  /** The recipient asked to be contacted again. */
+  askedForFollowUp: boolean;
+  /** The recipient named a deadline or date of their own. */
+  recipientDeadline: boolean;
+  /** The sender's messages at the end of the thread with no reply after them. */
+  unansweredInARow: number;
+}
+
+/** "On Tue, 3 Mar 2026, Jane Doe <jane@acme.com> wrote:" or an Outlook "From:" line opens each quoted message. */
+const QUOTED_AUTHOR =
+  /^[ \t]*(?:On\s[^\n]{0,300}?(?:\n[^\n]{0,200}?)?\bwrote:|\*?From\*?:[^\n]{1,300})[ \t]*$/gim;
+
+/** Splits a body's quoted history into messages, newest first as they appear, then returns them oldest first. */
+function messagesFromQuotedHistory(quotedText: string): { from: string; body: string }[] {
+  const heads: { index: number; end: number; from: string }[] = [];
+  QUOTED_AUTHOR.lastIndex = 0;
+  for (let m = QUOTED_AUTHOR.exec(quotedText); m; m = QUOTED_AUTHOR.exec(quotedText)) {
+    const line = m[0];
+    const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(line);
+    const bare = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line);
+    const name = /^\s*On\s.*?,\s*([^,<]+?)\s*(?:<|wrote:)/s.exec(line) ?? /From\*?:\s*([^<\n]+?)\s*(?:<|$)/.exec(line);
+    const from = angle ? `${name?.[1]?.trim() ?? ''} <${angle[1]}>` : bare?.[0] ?? name?.[1]?.trim() ?? '';
+    heads.push({ index: m.index, end: m.index + line.length, from });
+  }
+  if (heads.length === 0) return quotedText.trim() ? [{ from: '', body: quotedText }] : [];
+  return heads
+    .map((h, i) => ({ from: h.from, body: quotedText.slice(h.end, heads[i + 1]?.index ?? quotedText.length) }))
+    .reverse();
+}
+
+export function readThread(draft: Draft, body: PreparedText, recipients: Recipients): ThreadFacts {
+  const recipientAddresses = new Set(recipients.external.filter((r) => r.field !== 'bcc').map((r) => r.address));
+  const senderAddress = recipients.sender?.address ?? '';
+  const sideOf = (from: Address): Side => {
+    if (from.address && from.address === senderAddress) return 'sender';
+    if (from.address && recipientAddresses.has(from.address)) return 'recipient';
+    if (from.domain && recipients.recipientOrgs.has(organisationOf(from.domain))) return 'recipient';
+    if (from.domain && recipients.ownDomains.some((d) => organisationOf(from.domain) === organisationOf(d))) return 'sender';
+    // In a two-party thread, whoever is not among the people addressed now is the sender's side,
+    // unless the sender is known and this is someone else: then it is a reply from their side.
+    return senderAddress ? 'recipient' : 'sender';
+  };
+
+  const raw =
+    draft.thread && draft.thread.length > 0
+      ? draft.thread.map((m) => ({ from: m.from, body: m.body ?? '' }))
+      : messagesFromQuotedHistory(body.quotedText);
+  const messages: EarlierMessage[] = raw.map((m) => {
+    const from = parseAddress(m.from);
+    // A message without a known author in a body's quoted history is most often the one being answered.
+    const side: Side = m.from ? sideOf(from) : 'recipient';
+    return { from, side, text: prepareText(m.body).flat };
+  });
+
+  const theirs = messages.filter((m) => m.side === 'recipient');
+  const theirText = theirs.map((m) => m.text).join('\n\n');
+  const agreement = firstMatch(theirText, AGREEMENT) ?? firstMatch(body.flat, AGREEMENT_IN_BODY) ?? '';
+  const latest = theirs.at(-1)?.text ?? '';
+  const declineEvidence = firstMatch(latest, DECLINE) ?? '';
+  const askedForFollowUp = matchesAny(theirText, ASKED_FOR_FOLLOW_UP);
+
+  let unanswered = 0;
+  for (let i = messages.length - 1; i >= 0 && messages[i]!.side === 'sender'; i--) unanswered++;
+
+  return {
+    messages,
+    hasHistory: messages.length > 0 || body.hasQuotedHistory,
+    agreedToMeet: agreement !== '',
+    agreementEvidence: agreement,
+    declined: declineEvidence !== '' && !matchesAny(latest, ASKED_FOR_FOLLOW_UP),
+    declineEvidence,
+    askedForFollowUp,
+    recipientDeadline: matchesAny(theirText, RECIPIENT_DEADLINE),
+    unansweredInARow: unanswered,
+  };
+}

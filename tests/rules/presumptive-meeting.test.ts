@@ -1,0 +1,257 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/engine/rule-tester';
+import rule from '../../src/rules/presumptive-meeting';
+
+const vendor = 'Sam Ortiz <sam@brightledger.io>';
+const dana = 'Dana Whitfield <dana.whitfield@northwind-health.com>';
+
+new RuleTester().run(
+  rule,
+  {
+    valid: [
+      {
+        name: 'a genuine question, with times offered in case they want to meet',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Month-end close at Northwind',
+          body: 'Hi Dana,\n\nI read your interview about moving month-end close from ten days to five. Would a 20-minute call about how two other hospital groups did it be useful? If so, Thursday at 10 or Friday afternoon work on my side.\n\nBest,\nSam',
+        },
+      },
+      {
+        name: 'the recipient asked for the invite earlier in the thread',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Re: Demo',
+          body: "Hi Dana,\n\nThanks! I've sent you a calendar invite for Thursday at 10am with the dial-in.\n\nSam",
+          thread: [
+            { from: vendor, body: 'Would a short demo for your AP team be useful?' },
+            { from: dana, body: 'Yes, Thursday at 10 works for me. Send me an invite.' },
+          ],
+        },
+      },
+      {
+        name: 'agreement quoted in the body of a reply',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Re: Intro call',
+          body: "Great, see you Tuesday at 2pm.\n\nSam\n\nOn Mon, 2 Mar 2026 at 09:14, Dana Whitfield <dana.whitfield@northwind-health.com> wrote:\n> Tuesday at 2pm works for me, let's talk then.\n",
+        },
+      },
+      {
+        name: 'rescheduling a meeting that was already agreed',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Moving our call',
+          body: "Hi Dana,\n\nSomething came up on my side, so I need to reschedule our call. I've sent an invite for Friday at 11am instead; if that is worse for you, I'll work around your calendar.\n\nSorry for the shuffle,\nSam",
+        },
+      },
+      {
+        name: 'an internal meeting between colleagues',
+        draft: {
+          from: vendor,
+          to: ['Priya Nair <priya@brightledger.io>'],
+          subject: 'Pipeline review',
+          body: "Priya,\n\nI've put 30 minutes on your calendar for Thursday at 10 to go through the Q3 pipeline.\n\nSam",
+        },
+      },
+      {
+        name: 'asking permission to send an invite',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Following your webinar question',
+          body: 'Hi Dana,\n\nYou asked during the webinar how approvals work across sites. Can I send you an invite for Thursday at 10 to show you, or would a short recorded walkthrough suit you better?\n\nSam',
+        },
+      },
+      {
+        name: 'the trigger words are quoted from the recipient',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Your note',
+          body: 'Hi Dana,\n\nYou mentioned a vendor who wrote "I\'ve put 30 minutes on your calendar for Thursday" and how much that annoyed you. We will never do that. Whenever you want to talk, just say so.\n\nSam',
+        },
+      },
+      {
+        name: 'a meeting she booked herself through the booking page',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Your booking on Thursday',
+          body: 'Hi Dana,\n\nThank you for booking through my booking page. Looking forward to our call on Thursday at 10am; the agenda is below.\n\n1. Your approval flow today\n2. What a pilot would look like\n\nSam',
+        },
+      },
+      {
+        name: 'a trigger sentence inside the signature block only',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Benchmark report',
+          body: 'Hi Dana,\n\nHere is the benchmark report you asked for at the conference. No need to reply.\n\nBest,\nSam Ortiz\nAccount Executive, BrightLedger\nBook time with me: brightledger.io/sam',
+        },
+      },
+    ],
+    invalid: [
+      {
+        name: 'a cold email that books 30 minutes on their calendar',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Quick intro',
+          body: "Hi Dana,\n\nI've put 30 minutes on your calendar for Thursday at 10 to walk you through BrightLedger.\n\nBest,\nSam",
+        },
+        errors: [
+          {
+            excerpt: "I've put 30 minutes on your calendar for Thursday at 10 to walk you through BrightLedger.",
+            replacement:
+              "Would a short call be useful? If so, Thursday at 10 works on my side, or I'm glad to fit around a time that suits you better.",
+            messageIncludes: 'agreed',
+          },
+        ],
+      },
+      {
+        name: 'announcing a call at a set time with no agreement',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Your AP team',
+          body: "Dana,\n\nI know your AP team is stretched. I'll call you Thursday at 10 to explain how we can help.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "I'll call you Thursday at 10 to explain how we can help.",
+            replacement:
+              "Would a short call be useful? If so, Thursday at 10 works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+      {
+        name: 'asking them to accept an invite they never asked for',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Demo next week',
+          body: 'Hi Dana,\n\nI sent over a meeting request this morning. Please accept the invite when you get a moment so we can lock it in.\n\nThanks,\nSam',
+        },
+        errors: [
+          {
+            excerpt: 'Please accept the invite when you get a moment so we can lock it in.',
+            replacement:
+              'Would a short call be useful? If so, let me know a couple of times that suit you and I will fit around them.',
+          },
+        ],
+      },
+      {
+        name: 'a closing line that assumes the meeting',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Cutting close time',
+          body: 'Hi Dana,\n\nTwo hospital groups your size cut month-end close in half with us last year. I will show you exactly how.\n\nSee you Tuesday at 2pm!\n\nSam',
+        },
+        errors: [
+          {
+            excerpt: 'See you Tuesday at 2pm!',
+            replacement:
+              "Would a short call be useful? If so, Tuesday at 2pm works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+      {
+        name: 'a tentative hold on their calendar, with typos and no capitals',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'placeholder',
+          body: "hey dana - ive put a tentative hold on ur calender for wednesday 3pm so we dont lose the slot. lmk\n\nsam",
+        },
+        errors: [
+          {
+            excerpt: 'ive put a tentative hold on ur calender for wednesday 3pm so we dont lose the slot.',
+            replacement:
+              "Would a short call be useful? If so, wednesday 3pm works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+      {
+        name: 'an invite sent with curly apostrophes, buried in the middle of a longer email',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Following up on the conference',
+          body: 'Hi Dana,\n\nIt was good to see Northwind on the panel about supplier payments. Your point about duplicate invoices stayed with me.\n\nI’ve sent you a calendar invite for Friday at 11am so we can go through the duplicate-detection report together.\n\nIn the meantime I attached the report itself; page 4 has the numbers for organisations of your size.\n\nBest regards,\nSam Ortiz',
+        },
+        errors: [
+          {
+            excerpt: 'I’ve sent you a calendar invite for Friday at 11am so we can go through the duplicate-detection report together.',
+            replacement:
+              "Would a short call be useful? If so, Friday at 11am works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+      {
+        name: 'the recipient only asked for a document, not a meeting',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Re: Pricing sheet',
+          body: "Hi Dana,\n\nAttached is the pricing sheet. I also went ahead and scheduled a 45-minute review for next Tuesday so we can go through it line by line.\n\nSam",
+          thread: [
+            { from: vendor, body: 'Would pricing for 200 users help?' },
+            { from: dana, body: 'Please just email me the pricing sheet, thanks.' },
+          ],
+        },
+        errors: [
+          {
+            excerpt: 'I also went ahead and scheduled a 45-minute review for next Tuesday so we can go through it line by line.',
+            replacement:
+              "Would a short call be useful? If so, next Tuesday works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+      {
+        name: 'two presumptions in one email are two findings',
+        draft: {
+          from: vendor,
+          to: [dana, 'Lee Chan <lee.chan@northwind-health.com>'],
+          subject: 'Next steps',
+          body: "Hi Dana and Lee,\n\nYou'll receive a calendar invite from me shortly.\n\nOur demo is set for Tuesday at 2pm, and I'll bring our solutions engineer.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "You'll receive a calendar invite from me shortly.",
+            replacement:
+              'Would a short call be useful? If so, let me know a couple of times that suit you and I will fit around them.',
+          },
+          {
+            excerpt: "Our demo is set for Tuesday at 2pm, and I'll bring our solutions engineer.",
+            replacement:
+              "Would a short call be useful? If so, Tuesday at 2pm works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+      {
+        name: 'a text wrapped across lines in a plain-text email',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Intro',
+          body: 'Dana,\n\nFollowing the article about your new Denver clinic, I pencilled you in\nfor Thursday at 4pm to talk about scheduling software for the front desk team there.\n\nSam',
+        },
+        errors: [
+          {
+            excerpt:
+              'Following the article about your new Denver clinic, I pencilled you in\nfor Thursday at 4pm to talk about scheduling software for the front desk team there.',
+            replacement:
+              "Would a short call be useful? If so, Thursday at 4pm works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+    ],
+  },
+  { describe, it },
+);
