@@ -1,0 +1,94 @@
+// Builds Tactful: dist/cli.js (the `tactful` command), dist/chrome/ and dist/firefox/ (the
+// extension, each with a manifest derived from ./manifest.json).
+//   node build.mjs            everything
+//   node build.mjs --bench    also dist/bench.js (npm run bench)
+//   node build.mjs --readme   also rewrites the rules table in README.md from the rules' metadata
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const define = { TACTFUL_VERSION: JSON.stringify(pkg.version) };
+
+/** Per-browser manifests from the one base: Chromium runs a service worker, Firefox an event page. */
+function manifestFor(browser) {
+  const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  base.version = pkg.version;
+  if (browser === 'chrome') {
+    delete base.browser_specific_settings;
+    base.background = { service_worker: 'background.js' };
+  } else {
+    base.background = { scripts: ['background.js'] };
+  }
+  return base;
+}
+
+const browsers = { chrome: 'chrome120', firefox: 'firefox140' };
+
+async function buildExtension(browser) {
+  const out = join(dist, browser);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await esbuild.build({
+    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts' },
+    absWorkingDir: root,
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: browsers[browser],
+    define,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
+}
+
+async function buildNode(entry, outfile) {
+  await esbuild.build({
+    entryPoints: [entry],
+    absWorkingDir: root,
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    define,
+    banner: { js: '#!/usr/bin/env node' },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  chmodSync(outfile, 0o755);
+}
+
+/** Replaces the table between the README's rules markers with the one `tactful rules --format markdown` prints. */
+function updateReadme() {
+  const table = execFileSync(process.execPath, [join(dist, 'cli.js'), 'rules', '--format', 'markdown'], { encoding: 'utf8' }).trimEnd();
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = '<!-- rules:start -->';
+  const end = '<!-- rules:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from === -1 || to === -1) throw new Error(`README.md has no ${start} ... ${end} markers`);
+  writeFileSync(readmePath, `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`);
+  console.log('README.md rules table updated');
+}
+
+const started = Date.now();
+mkdirSync(dist, { recursive: true });
+await Promise.all([buildNode('src/cli/index.ts', join(dist, 'cli.js')), ...Object.keys(browsers).map(buildExtension)]);
+if (args.has('--bench')) await buildNode('tests/bench/engine.ts', join(dist, 'bench.js'));
+if (args.has('--readme')) updateReadme();
+
+const size = (p) => `${(statSync(join(dist, p)).size / 1024).toFixed(1)} KB`;
+console.log(
+  `built in ${Date.now() - started} ms: dist/cli.js ${size('cli.js')}; dist/chrome and dist/firefox ` +
+    `(background.js ${size('chrome/background.js')}, content.js ${size('chrome/content.js')})`,
+);
