@@ -62,8 +62,9 @@ function splitLines(text: string): Line[] {
 
 /** "On Tue, 3 Mar 2026 at 10:02, Jane Doe <jane@acme.com> wrote:" and its translations. */
 const ATTRIBUTION_START = /^\s*(?:On|Le|Am|El|Il|Op|Em|Den|På)\s.{0,300}$/;
+// German and Dutch put the verb before the name: "Am 03.03.2026 um 10:02 schrieb Dana <d@x.de>:".
 const ATTRIBUTION_END =
-  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|skrev)\s*:\s*$/i;
+  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|skrev)\b[^\n]{0,150}?:\s*$/i;
 const ORIGINAL_MESSAGE =
   /^\s*-{2,}\s*(?:Original Message|Forwarded message|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Message transféré)\s*-{2,}\s*$/i;
 const BEGIN_FORWARDED = /^\s*(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht)\s*:\s*$/i;
@@ -167,10 +168,9 @@ function quotedSpeech(text: string): Span[] {
 
 // --- sentences -------------------------------------------------------------------------------------
 
-const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'prof', 'etc', 'vs', 'a.m', 'p.m', 'approx', 'inc', 'ltd',
-  'co', 'corp', 'jr', 'sr', 'st', 'no', 'dept', 'fig', 'est', 'min', 'max',
-]);
+/** Titles are always followed by a name, never a new sentence. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'e.g', 'i.e', 'vs', 'no', 'fig']);
+const ABBREVIATIONS = new Set(['etc', 'a.m', 'p.m', 'approx', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'min', 'max']);
 
 function sentenceBreakAfterPeriod(flat: string, dot: number): boolean {
   let j = dot + 1;
@@ -179,11 +179,12 @@ function sentenceBreakAfterPeriod(flat: string, dot: number): boolean {
   let k = dot - 1;
   while (k >= 0 && /[\p{L}.]/u.test(flat[k]!)) k--;
   const word = flat.slice(k + 1, dot).toLowerCase();
+  if (TITLES.has(word)) return false;
   if (ABBREVIATIONS.has(word)) {
     // "10 a.m. Tuesday" continues; "... at 10 a.m. Does that work?" starts anew.
     let n = j;
     while (n < flat.length && flat[n] === ' ') n++;
-    return n < flat.length && /\p{Lu}/u.test(flat[n]!) && word !== 'e.g' && word !== 'i.e';
+    return n < flat.length && /\p{Lu}/u.test(flat[n]!);
   }
   return true;
 }

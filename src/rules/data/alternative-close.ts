@@ -1,0 +1,129 @@
+import { DAY, MEETING, TIME, gap } from './vocab';
+import type { Signal } from './thread-signals';
+
+/**
+ * The "alternative close": a question that offers two (or three) meeting times and asks which,
+ * never whether. Every piece is bounded; each example must match its own pattern.
+ */
+
+// --- what counts as a time slot ------------------------------------------------------------------
+
+/** Days as people type them, with the commonest misspellings. */
+const DAY_TYPED = `(?:${DAY}|wensday|wednsday|wendsday|thursay|tuseday|teusday|fryday)`;
+const RELATIVE = '(?:tomorrow|tommorr?ow|tomorow|tmrw|today)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)';
+/** "14 March", "March 14th", "3/14", "the 14th" (a bare "the 10" is a quantity, not a date). */
+const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}/\\d{1,2}\\b|the ${ORDINAL}\\b)`;
+const PART = '(?:morning|afternoon|evening|lunch(?:time)?|am|pm|first thing)';
+/** A clock time; a bare number only when it is not a quantity ("10 seats", "20%"). */
+const CLOCK = `(?:${TIME}|\\d{1,2}(?::\\d{2})?\\b(?!\\s?(?:%|percent|seats?|users?|licen[cs]es?|people|units|minutes|mins|hours|hrs|k\\b|x\\b)))`;
+const DAY_SLOT = `(?:(?:on |this |next |this coming )?(?:${DAY_TYPED}|${RELATIVE}|${DATE})(?:,? (?:the )?${ORDINAL}\\b)?(?:,? (?:at |@ ?|around |from )?${CLOCK})?(?: ${PART}\\b)?)`;
+const WEEK_SLOT = '(?:(?:early |late |later |end of )?(?:this|next) week)';
+/** "2pm", "at 10:30", "2pm Tuesday", "4pm tomorrow". */
+const AFTER_TIME = `(?:,? (?:on )?(?:${DAY_TYPED}|${RELATIVE})\\b)?`;
+const TIME_SLOT = `(?:(?:at |around )?${TIME}${AFTER_TIME})`;
+const AT_SLOT = 'at \\d{1,2}(?::\\d{2})?\\b';
+const PART_SLOT = '(?:(?:in the |this |tomorrow |first thing (?:in the )?)?(?:morning|afternoon|evening|lunchtime))';
+const SLOT = `(?:${DAY_SLOT}|${WEEK_SLOT}|${TIME_SLOT}|${AT_SLOT}|${PART_SLOT})`;
+/** The second option may be a bare clock time when the first set the frame: "at 10 or 11". */
+const SECOND = `(?:${SLOT}|${CLOCK}${AFTER_TIME})`;
+
+/** Two or three slots offered as a choice: "Tuesday at 10 or Wednesday at 3", "2pm or 4pm". */
+const PAIR = `\\b${SLOT}(?:, ${SLOT}){0,2},? (?:or|or maybe|or else|or perhaps) ${SECOND}`;
+
+/** The slots themselves, to reuse them in a rewrite. */
+export const TIME_PAIR: Signal[] = [{ pattern: PAIR, example: 'Tuesday at 10 or Wednesday at 3' }];
+
+// --- the close itself ---------------------------------------------------------------------------
+
+export const ALTERNATIVE_CLOSE: Signal[] = [
+  // "Does Tuesday at 10 or Wednesday at 3 work better?", "Would 2pm or 4pm suit you?",
+  // "Are you free Monday morning or Tuesday afternoon?", "Can we do Tuesday or Thursday?"
+  {
+    pattern: `\\b(?:does|do|would|will|could|can|is|are|should|shall|did)\\b${gap(30)}${PAIR}`,
+    example: 'Does Tuesday at 10 or Wednesday at 3 work better?',
+  },
+  // "Which works better for you, Thursday or Friday?", "What suits you best: 9:30 or 2pm?"
+  {
+    pattern: `\\b(?:which|what)\\b${gap(40)}${PAIR}`,
+    example: 'Which works better for you, Thursday or Friday?',
+  },
+  // "Thursday or Friday, which is better for you?"
+  {
+    pattern: `${PAIR}${gap(40)}\\b(?:which|what)\\b`,
+    example: 'Tuesday 10am or Wednesday 3pm, which suits you?',
+  },
+  // "Got 15 minutes Tuesday or Wednesday for a quick chat?", "How about Monday or Tuesday?"
+  {
+    pattern: `\\b(?:got|have you got|any chance|free|available|around|how about|what about|prefer|rather|either)\\b${gap(30)}${PAIR}`,
+    example: 'Got 15 minutes on Tuesday or Wednesday for a quick chat?',
+  },
+  // A bare choice as a question: "Tomorrow at 2 or Friday at 11?"
+  {
+    pattern: `${PAIR}(?: (?:this|next) week)?\\s?\\?`,
+    example: 'Tomorrow at 2 or Friday at 11?',
+  },
+];
+
+/**
+ * Words that ask whether the recipient wants to meet at all. Added to PERMISSION_CUE from vocab,
+ * which does not cover "Would a call be useful?" without "if so".
+ */
+export const WHETHER_CUE: Signal[] = [
+  // "Would a quick call be useful?", "Could a short demo help?"
+  {
+    pattern: `\\b(?:would|could|might|does|is|will) (?:an? |the )?(?:quick |short |brief |\\d{2}[- ]min(?:ute)? )?${MEETING}${gap(40)}\\b(?:be (?:useful|helpful|worth|of (?:use|interest|value)|valuable|worthwhile|welcome)|help|make sense|interest you|appeal)`,
+    example: 'Would a quick call be useful?',
+  },
+  // "Would it make sense to talk?", "Does it make sense to compare notes?"
+  {
+    pattern: '\\b(?:would|does|could) (?:it|this|that) (?:make sense|be (?:useful|helpful|worth|valuable))',
+    example: 'Would it make sense to compare notes?',
+  },
+  // "Is this something you're looking at?", "Is it a priority this year?"
+  {
+    pattern: "\\bis (?:this|it|that) (?:something|of interest|relevant|a priority|on your radar)",
+    example: 'Is this something your team is looking at?',
+  },
+  // "If it's relevant", "if that sounds useful", "if you're curious"
+  {
+    pattern: "\\bif (?:it(?:'s| is)? |that(?:'s| is)? |this(?:'s| is)? |you(?:'re| are) )?(?:sounds |seems )?(?:relevant|of interest|a priority|worthwhile|curious|keen|useful|helpful)",
+    example: "If it's relevant, I can show you.",
+  },
+  // "Do you have any interest", "are you interested"
+  {
+    pattern: '\\b(?:do you have (?:any )?interest|are you (?:at all )?interested|interested in (?:a|an)\\b|open to (?:a|an)\\b)',
+    example: 'Are you interested in a look?',
+  },
+];
+
+/**
+ * The two dates are not a meeting: deliveries, invoices, renewals, launches. Overridden when the
+ * sentence names a meeting anyway ("the delivery review call").
+ */
+export const NOT_A_MEETING: Signal[] = [
+  {
+    pattern:
+      '\\b(?:deliver(?:y|ies|ed)?|ship(?:ping|ment|ped|s)?|dispatch(?:ed)?|install(?:ation|ed)?|go[- ]live|invoic(?:e|ed|ing)|payments?|billing|renewal|due|deadline|contract|arriv(?:e|al)|pick[- ]?up|collection|release|deploy(?:ment)?|cut-?over|start date|launch(?:es|ed)?|orders?|cancel(?:led|lation)?)\\b',
+    example: 'Should we ship the units on Monday or Tuesday?',
+  },
+];
+
+/** Words that leave no doubt a meeting is meant. */
+export const PLAINLY_A_MEETING: Signal[] = [
+  {
+    pattern:
+      '\\b(?:call|meeting|meet|chat|demo|walkthrough|walk-through|coffee|zoom|teams call|conversation|catch[- ]up|intro|sync|session|lunch)\\b',
+    example: 'a quick demo',
+  },
+];
+
+/** The meeting a sentence names, to reuse in a rewrite ("a short demo"). */
+export const MEETING_NOUN: Signal[] = [
+  {
+    pattern: '\\b(?:call|demo|chat|meeting|walkthrough|conversation|catch-up|intro call|coffee)\\b',
+    example: 'a quick demo',
+  },
+];

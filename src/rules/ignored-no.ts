@@ -1,0 +1,59 @@
+import { defineRule, type RuleContext } from '../engine/rule';
+import { quote } from '../engine/shapes';
+import { matchesAny } from '../engine/match';
+import { ACKNOWLEDGEMENT, PUSH_PAST_NO, RHETORICAL_QUESTION } from './data/ignored-no';
+
+/** The recipient's latest message, whose words the engine read the no in. */
+function latestReply(ctx: RuleContext): string {
+  return ctx.thread.messages.filter((m) => m.side === 'recipient').at(-1)?.text ?? '';
+}
+
+/** The sentence of `text` around [start, end), for quoting their no back in full. */
+function sentenceAround(text: string, start: number, end: number): { text: string; end: number } {
+  let from = start;
+  while (from > 0 && !/[.!?\n\u0000]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[.!?\n\u0000]/.test(text[to]!)) to++;
+  while (to < text.length && /[.!?]/.test(text[to]!)) to++;
+  return { text: text.slice(from, to), end: to };
+}
+
+/**
+ * After the no, they asked a real question ("Not for us. Out of curiosity, do you support SAP?").
+ * Answering it is courtesy, not selling on.
+ */
+function askedAQuestionAfterTheirNo(after: string): boolean {
+  return after.includes('?') && !matchesAny(after, RHETORICAL_QUESTION);
+}
+
+export default defineRule({
+  id: 'ignored-no',
+  category: 'pushy-outreach',
+  defaultSeverity: 'error',
+  description: 'Selling on after the recipient said a clear no earlier in the thread.',
+  rationale:
+    'Saying no to a salesperson takes some effort, and people do it to end the conversation. When the next email carries on as if they had said nothing, they feel unheard, and usually stop answering, block the sender or mark the company as spam. A short reply that confirms you will stop is what earns a second chance later.',
+  examples: {
+    bad: "Hi Omar, I hear you, but our new release changes everything, so here's a 20% discount if you sign this month.",
+    good: "Hi Omar, thanks for letting me know. I've taken you off our list; all the best with the new system.",
+  },
+  check(ctx) {
+    if (!ctx.thread.declined) return;
+    if (ctx.find(ACKNOWLEDGEMENT).length > 0 && ctx.find(PUSH_PAST_NO).length === 0) return;
+
+    const latest = latestReply(ctx);
+    const evidence = ctx.thread.declineEvidence;
+    const at = latest.indexOf(evidence);
+    const their = at >= 0 ? sentenceAround(latest, at, at + evidence.length) : { text: evidence, end: latest.length };
+    if (askedAQuestionAfterTheirNo(latest.slice(their.end))) return;
+
+    ctx.report({
+      field: 'thread',
+      message: `They already wrote ${quote(their.text, 90)}, and this draft carries on selling as if they had not. A clear no that gets another pitch tells them they were not heard, and the next email from you is likely to go straight to spam.`,
+      suggestions: [
+        { label: "Reply only to confirm you'll stop, and thank them for the clear answer" },
+        { label: 'Or send nothing: a clear no does not need an answer' },
+      ],
+    });
+  },
+});
