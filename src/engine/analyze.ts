@@ -94,27 +94,24 @@ export function analyze(draft: Draft, policy: Policy = DEFAULT_POLICY, options: 
   return dedupe(found.sort(compareFindings));
 }
 
+/**
+ * Drops exact duplicates, and a finding inside a same-category finding of another rule that is
+ * at least as severe (it says the same thing again). Linear: findings arrive sorted by field,
+ * start, then longest first, so the widest span seen so far per field and category suffices.
+ */
 function dedupe(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  const widest = new Map<string, Finding>();
   for (const f of sorted) {
     const key = `${f.rule}|${f.field}|${f.start ?? ''}|${f.end ?? ''}`;
     if (seen.has(key)) continue;
-    const covered =
-      f.start !== undefined &&
-      out.some(
-        (o) =>
-          o.category === f.category &&
-          o.field === f.field &&
-          o.rule !== f.rule &&
-          o.start !== undefined &&
-          o.start <= f.start! &&
-          o.end! >= f.end! &&
-          severityRank[o.severity] >= severityRank[f.severity],
-      );
-    if (covered) continue;
+    const group = `${f.field}|${f.category}`;
+    const cover = f.start !== undefined ? widest.get(group) : undefined;
+    if (cover && cover.rule !== f.rule && cover.end! >= f.end! && severityRank[cover.severity] >= severityRank[f.severity]) continue;
     seen.add(key);
     out.push(f);
+    if (f.start !== undefined && (!cover || f.end! > cover.end!)) widest.set(group, f);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { PreparedText, Sentence } from './text';
+import { anchorsOf, TrigramIndex, type Anchors } from './anchors';
 
 export interface Match {
   start: number;
@@ -10,20 +11,40 @@ export interface Match {
 }
 
 type PatternList = readonly (string | { pattern: string })[];
-const compiled = new WeakMap<PatternList, RegExp>();
+interface Compiled {
+  re: RegExp;
+  anchors: Anchors;
+}
+const compiled = new WeakMap<PatternList, Compiled>();
+
+function compiledOf(patterns: PatternList): Compiled {
+  let c = compiled.get(patterns);
+  if (!c) {
+    const source = patterns.map((p) => `(?:${typeof p === 'string' ? p : p.pattern})`).join('|');
+    c = { re: new RegExp(source, 'gi'), anchors: anchorsOf(source) };
+    compiled.set(patterns, c);
+  }
+  return c;
+}
 
 /**
  * One case-insensitive global expression for a list of alternatives, compiled once per list.
  * A single scan of the text per rule keeps analysis linear in the length of the email.
  */
 export function compile(patterns: PatternList): RegExp {
-  let re = compiled.get(patterns);
-  if (!re) {
-    const source = patterns.map((p) => `(?:${typeof p === 'string' ? p : p.pattern})`).join('|');
-    re = new RegExp(source, 'gi');
-    compiled.set(patterns, re);
+  return compiledOf(patterns).re;
+}
+
+const indexes = new WeakMap<PreparedText, TrigramIndex>();
+
+/** False when none of the patterns can match the prepared text (see anchors.ts); true means "scan it". */
+export function mayMatch(prepared: PreparedText, patterns: PatternList): boolean {
+  let index = indexes.get(prepared);
+  if (!index) {
+    index = new TrigramIndex(prepared.flat);
+    indexes.set(prepared, index);
   }
-  return re;
+  return index.mayContain(compiledOf(patterns).anchors);
 }
 
 /** The sentence containing `offset` (binary search; sentences are sorted and disjoint). */
@@ -43,8 +64,9 @@ export function sentenceAt(prepared: PreparedText, offset: number): Sentence | u
 
 /** Every non-empty match of the patterns in the author's own words. */
 export function findAll(prepared: PreparedText, patterns: PatternList): Match[] {
-  const re = compile(patterns);
   const out: Match[] = [];
+  if (!mayMatch(prepared, patterns)) return out;
+  const re = compile(patterns);
   re.lastIndex = 0;
   for (let m = re.exec(prepared.flat); m; m = re.exec(prepared.flat)) {
     if (m[0].length === 0) {

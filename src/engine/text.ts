@@ -100,7 +100,7 @@ const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|many thanks|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|cheers|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|warmly|respectfully|cordially|take care|with thanks|mit freundlichen grüßen|cordialement|saludos|un saludo|groetjes|met vriendelijke groet)\s*[,.!-]*(?:\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*$/iu;
 const MOBILE_SIG = /^\s*(?:Sent from my \w+|Get Outlook for \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+)/i;
 const FOOTER_START =
-  /^\s*(?:confidentiality notice|disclaimer|important notice|legal notice|privacy notice|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?|documents?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?)\b.{0,60}\b(?:confidential|privileged|intended)|you (?:are receiving|received) this (?:e-?mail|message) because|to unsubscribe|if you (?:are not|have received this)|unsubscribe\b|manage (?:your )?(?:email )?preferences)/i;
+  /^\s*(?:confidentiality notice|disclaimer|important notice|legal notice|privacy notice|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?|documents?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?)\b.{0,60}\b(?:confidential|privileged|intended)|you (?:are receiving|received) this (?:e-?mail|message) because|to unsubscribe|if you (?:are not|have received this)|unsubscribe (?:here|from (?:this|these|our|all))|manage (?:your )?(?:email )?preferences)/i;
 const PS_LINE = /^\s*P\.?\s?P?\.?\s?S\b/i;
 
 function wordCount(text: string): number {
@@ -172,12 +172,17 @@ function quotedSpeech(text: string): Span[] {
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'e.g', 'i.e', 'vs', 'no', 'fig']);
 const ABBREVIATIONS = new Set(['etc', 'a.m', 'p.m', 'approx', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'min', 'max']);
 
+/** A letter or a dot, by char code (a \\p{L} test per character costs more than the whole split). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46 || code > 191;
+}
+
 function sentenceBreakAfterPeriod(flat: string, dot: number): boolean {
   let j = dot + 1;
   while (j < flat.length && (flat[j] === '"' || flat[j] === ')' || flat[j] === "'")) j++;
   if (j < flat.length && flat[j] !== ' ' && flat[j] !== '\n') return false;
   let k = dot - 1;
-  while (k >= 0 && /[\p{L}.]/u.test(flat[k]!)) k--;
+  while (k >= 0 && dot - k < 12 && isWordChar(flat.charCodeAt(k))) k--;
   const word = flat.slice(k + 1, dot).toLowerCase();
   if (TITLES.has(word)) return false;
   if (ABBREVIATIONS.has(word)) {
@@ -211,23 +216,28 @@ function pushSentence(out: Sentence[], flat: string, start: number, end: number)
  */
 function splitSentences(own: string, flat: string): Sentence[] {
   const out: Sentence[] = [];
+  const stops = /[.!?\n\u0000]/g;
   let start = 0;
   let lineStart = 0;
-  for (let i = 0; i < own.length; i++) {
+  for (let m = stops.exec(own); m; m = stops.exec(own)) {
+    const i = m.index;
     const ch = own[i]!;
     if (ch === '!' || ch === '?' || (ch === '.' && sentenceBreakAfterPeriod(flat, i))) {
       let end = i + 1;
       while (end < own.length && /[.!?"')]/.test(own[end]!)) end++;
       pushSentence(out, flat, start, end);
       start = end;
-      i = end - 1;
+      stops.lastIndex = end;
     } else if (ch === MASK) {
       pushSentence(out, flat, start, i);
-      while (i + 1 < own.length && own[i + 1] === MASK) i++;
-      start = i + 1;
+      let j = i + 1;
+      while (j < own.length && own[j] === MASK) j++;
+      start = j;
+      stops.lastIndex = j;
     } else if (ch === '\n') {
+      const nextEnd = own.indexOf('\n', i + 1);
       const line = own.slice(lineStart, i).trimEnd();
-      const nextLine = own.slice(i + 1, own.indexOf('\n', i + 1) === -1 ? own.length : own.indexOf('\n', i + 1));
+      const nextLine = own.slice(i + 1, nextEnd === -1 ? own.length : nextEnd);
       const breaks =
         line.trim() === '' ||
         nextLine.trim() === '' ||

@@ -21,36 +21,70 @@ export function decodeEntities(text: string): string {
 }
 
 const BLOCK = /^(?:p|div|br|tr|li|h[1-6]|table|ul|ol|section|article|header|footer|pre|hr)$/;
+const SKIP_CONTENT = new Set(['script', 'style', 'head', 'title', 'template']);
+const TAG_NAME = /^<(\/?)([a-z][a-z0-9]*)/i;
 
+/**
+ * One left-to-right pass with indexOf: every character is looked at a bounded number of times,
+ * so unclosed tags, comments or scripts cannot make it quadratic.
+ */
 export function htmlToText(html: string): string {
-  const cleaned = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
-  let out = '';
+  const parts: string[] = [];
   let depth = 0; // blockquote nesting
   let lineStart = true;
   const emit = (text: string): void => {
-    for (const ch of text) {
-      if (lineStart && ch !== '\n') {
-        if (depth > 0) out += `${'> '.repeat(depth)}`;
+    if (!text) return;
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      if (i > 0) {
+        parts.push('\n');
+        lineStart = true;
+      }
+      if (!line) return;
+      if (lineStart) {
+        if (depth > 0) parts.push('> '.repeat(depth));
         lineStart = false;
       }
-      out += ch;
-      if (ch === '\n') lineStart = true;
-    }
+      parts.push(line);
+    });
   };
   const newline = (): void => {
     if (!lineStart) emit('\n');
   };
-  const tag = /<(\/?)([a-z][a-z0-9]*)\b[^>]*>/gi;
+  const text = (raw: string): void => {
+    const t = decodeEntities(raw.replace(/\s+/g, ' '));
+    emit(lineStart ? t.trimStart() : t);
+  };
+
   let pos = 0;
-  for (let m = tag.exec(cleaned); m; m = tag.exec(cleaned)) {
-    const text = decodeEntities(cleaned.slice(pos, m.index).replace(/\s+/g, ' '));
-    if (text.trim() || !lineStart) emit(lineStart ? text.trimStart() : text);
-    pos = m.index + m[0].length;
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos);
+    if (lt === -1) break;
+    text(html.slice(pos, lt));
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      pos = close === -1 ? html.length : close + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    const nextLt = html.indexOf('<', lt + 1);
+    const m = TAG_NAME.exec(html.slice(lt, lt + 40));
+    if (!m || gt === -1 || (nextLt !== -1 && nextLt < gt)) {
+      // Not a tag: a lone "<" is text.
+      text('<');
+      pos = lt + 1;
+      continue;
+    }
+    pos = gt + 1;
     const closing = m[1] === '/';
     const name = m[2]!.toLowerCase();
-    if (name === 'blockquote') {
+    if (!closing && SKIP_CONTENT.has(name)) {
+      const closer = new RegExp(`</${name}`, 'gi');
+      closer.lastIndex = pos;
+      const end = closer.exec(html)?.index ?? -1;
+      const endGt = end === -1 ? -1 : html.indexOf('>', end);
+      pos = endGt === -1 ? html.length : endGt + 1;
+    } else if (name === 'blockquote') {
       newline();
       depth = Math.max(0, depth + (closing ? -1 : 1));
     } else if (name === 'br') {
@@ -65,8 +99,9 @@ export function htmlToText(html: string): string {
       newline();
     }
   }
-  emit(decodeEntities(cleaned.slice(pos).replace(/\s+/g, ' ')));
-  return out
+  text(html.slice(pos));
+  return parts
+    .join('')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

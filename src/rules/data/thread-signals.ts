@@ -49,7 +49,8 @@ export const AGREEMENT_IN_BODY: Signal[] = [
 /** A clear "no" from the recipient. */
 export const DECLINE: Signal[] = [
   { pattern: '\\b(?:not|no longer|isn\'t|aren\'t) (?:really )?interested\\b', example: "We're not interested." },
-  { pattern: '\\bno,? thank(?:s| you)\\b', example: 'No thanks.' },
+  // "No thanks, the PDF is fine" declines a call, not the conversation.
+  { pattern: "\\bno,? thank(?:s| you)\\b(?!,? (?:the|that|this|it|i|we|just|for (?:the|now)|though)\\b)", example: 'No thanks.' },
   { pattern: '\\b(?:please )?(?:remove|delete|take) (?:me|us|my (?:email|address|name)) (?:from|off)\\b', example: 'Please remove me from your list.' },
   { pattern: '\\bunsubscribe\\b', example: 'Unsubscribe' },
   { pattern: "\\b(?:stop|quit|cease) (?:emailing|contacting|calling|messaging|sending|reaching out)", example: 'Stop emailing me.' },
