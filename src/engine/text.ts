@@ -211,8 +211,8 @@ function pushSentence(out: Sentence[], flat: string, start: number, end: number)
 
 /**
  * Splits `own` into sentences: at . ! ? (minding abbreviations), at blank lines, at masked
- * material, and at a line break that ends a short line (greetings, list items) or follows a
- * colon or comma. Long hard-wrapped lines continue the sentence.
+ * material, and at a line break that ends a short line (greetings, list items) or comes
+ * before a list item. Long hard-wrapped lines continue the sentence.
  */
 function splitSentences(own: string, flat: string): Sentence[] {
   const out: Sentence[] = [];
@@ -241,7 +241,7 @@ function splitSentences(own: string, flat: string): Sentence[] {
       const breaks =
         line.trim() === '' ||
         nextLine.trim() === '' ||
-        /[,:;]$/.test(line) ||
+        // Short lines end greetings, list items and sign-offs; hard-wrapped prose runs on.
         line.length < 50 ||
         /^\s*(?:[-*•]|\d+[.)])\s/.test(nextLine);
       if (breaks) {

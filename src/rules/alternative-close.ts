@@ -1,9 +1,13 @@
 import { phraseRule, quote } from '../engine/shapes';
 import { firstMatch, matchesAny, type Match } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
+import type { PreparedText } from '../engine/text';
 import { PERMISSION_CUE } from './data/vocab';
+import { INVITE_EXPECTED } from './data/presumptive-invite';
 import {
   ALTERNATIVE_CLOSE,
+  ASKS_A_FACT,
+  ASKS_TO_CHOOSE,
   MEETING_NOUN,
   NOT_A_MEETING,
   PLAINLY_A_MEETING,
@@ -13,16 +17,64 @@ import {
 
 const ASKS_WHETHER = [PERMISSION_CUE, ...WHETHER_CUE];
 
-/** A question, or a sentence that still asks them to choose ("Let me know which suits you"). */
-function asksToChoose(sentence: string): boolean {
-  return /\?["')\s]*$/.test(sentence) || /\b(?:which|prefer|rather|better|best)\b/i.test(sentence);
+/** The sentence before the one starting at `start` (binary search: sentences are sorted), or ''. */
+function previousSentence(body: PreparedText, start: number): string {
+  const list = body.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (s.start === start) return mid > 0 ? list[mid - 1]!.text : '';
+    if (s.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return '';
 }
 
-/** The sentence before this one, when there is one. */
-function previousSentence(match: Match, ctx: RuleContext): string {
-  const list = ctx.body.sentences;
-  const i = list.findIndex((s) => s.start === match.sentence.start);
-  return i > 0 ? list[i - 1]!.text : '';
+/**
+ * Whether the sentence is an alternative close we leave alone. The verdict depends on the sentence
+ * only, so it is kept per sentence: a long run-on sentence with many "or"s is judged once.
+ */
+const verdicts = new WeakMap<PreparedText, Map<number, boolean>>();
+
+function fine(match: Match, ctx: RuleContext): boolean {
+  let cache = verdicts.get(ctx.body);
+  if (!cache) verdicts.set(ctx.body, (cache = new Map()));
+  const known = cache.get(match.sentence.start);
+  if (known !== undefined) return known;
+  const sentence = match.sentence.text;
+  const verdict =
+    meetingExpected(ctx) ||
+    // A statement of availability ("I'm free Tuesday at 10 or Wednesday at 3.") offers; it does not ask which.
+    !matchesAny(sentence, ASKS_TO_CHOOSE) ||
+    // "Would a call be useful? If so, does Tuesday at 10 or Wednesday at 3 work?" asks whether first.
+    matchesAny(sentence, ASKS_WHETHER) ||
+    matchesAny(previousSentence(ctx.body, match.sentence.start), ASKS_WHETHER) ||
+    // "Did you say Tuesday or Wednesday?": asking for a fact, not offering a meeting.
+    matchesAny(sentence, ASKS_A_FACT) ||
+    // Two delivery dates, two invoice dates: a choice, but not a meeting.
+    (matchesAny(sentence, NOT_A_MEETING) && !matchesAny(sentence, PLAINLY_A_MEETING));
+  cache.set(match.sentence.start, verdict);
+  return verdict;
+}
+
+/**
+ * The guest asked for the meeting or it belongs to an ongoing relationship (onboarding, QBR,
+ * weekly sync). Judged only once a close is found, and once per draft.
+ */
+const expected = new WeakMap<PreparedText, boolean>();
+
+function meetingExpected(ctx: RuleContext): boolean {
+  let verdict = expected.get(ctx.body);
+  if (verdict === undefined) {
+    verdict =
+      matchesAny(ctx.subject.flat, INVITE_EXPECTED) ||
+      matchesAny(ctx.draft.invite?.title ?? '', INVITE_EXPECTED) ||
+      matchesAny(ctx.body.flat, INVITE_EXPECTED);
+    expected.set(ctx.body, verdict);
+  }
+  return verdict;
 }
 
 /** "on Tuesday at 10 or Wednesday at 3pm." -> "Tuesday at 10 or Wednesday at 3pm", ready to sit mid-sentence. */
@@ -46,18 +98,12 @@ export default phraseRule({
     good: 'Hi Marco, would a short call about freight costs be useful? If so, Tuesday at 10 or Wednesday at 3 would work on my side, or any other time that suits you.',
   },
   patterns: ALTERNATIVE_CLOSE,
-  // Once they agreed to meet, offering two times is simply good scheduling.
+  // Once they agreed to meet, offering two times is simply good scheduling; so it is for a
+  // recurring check-in or an onboarding call with a customer (see meetingExpected).
   skipDraft: (ctx) => ctx.thread.agreedToMeet,
-  skipMatch: (match, ctx) => {
-    const sentence = match.sentence.text;
-    if (!asksToChoose(sentence)) return true;
-    // "Would a call be useful? If so, does Tuesday at 10 or Wednesday at 3 work?" asks whether first.
-    if (matchesAny(sentence, ASKS_WHETHER) || matchesAny(previousSentence(match, ctx), ASKS_WHETHER)) return true;
-    // Two delivery dates, two invoice dates: a choice, but not a meeting.
-    return matchesAny(sentence, NOT_A_MEETING) && !matchesAny(sentence, PLAINLY_A_MEETING);
-  },
+  skipMatch: fine,
   message: (match) =>
-    `${quote(match.text)} asks which time, never whether they want to meet. Most people recognise this close, and either answer commits them to a meeting they did not choose, so many simply stop replying.`,
+    `${quote(match.sentence.text)} asks which time, never whether they want to meet. Most people recognise this close, and either answer commits them to a meeting they did not choose, so many simply stop replying.`,
   suggestions: (match) => {
     const pair = tidyPair(firstMatch(match.sentence.text, TIME_PAIR) ?? '');
     const noun = firstMatch(match.sentence.text, MEETING_NOUN)?.toLowerCase() ?? 'call';

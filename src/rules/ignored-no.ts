@@ -15,6 +15,9 @@ function sentenceAround(text: string, start: number, end: number): { text: strin
   let to = end;
   while (to < text.length && !/[.!?\n\u0000]/.test(text[to]!)) to++;
   while (to < text.length && /[.!?]/.test(text[to]!)) to++;
+  // "Hi Sam, we're not interested." is quoted as "we're not interested."
+  const greeting = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon))\b[^,.!?\n]{0,30},\s*/i.exec(text.slice(from, start));
+  if (greeting) from += greeting[0].length;
   return { text: text.slice(from, to), end: to };
 }
 
@@ -49,7 +52,7 @@ export default defineRule({
 
     ctx.report({
       field: 'thread',
-      message: `They already wrote ${quote(their.text, 90)}, and this draft carries on selling as if they had not. A clear no that gets another pitch tells them they were not heard, and the next email from you is likely to go straight to spam.`,
+      message: `They already wrote ${quote(their.text, 90)}, and this draft carries on selling as if they had not. Another pitch after a clear no tells them they were not heard, and that the only way to make the emails stop is to mark them as spam.`,
       suggestions: [
         { label: "Reply only to confirm you'll stop, and thank them for the clear answer" },
         { label: 'Or send nothing: a clear no does not need an answer' },

@@ -7,6 +7,7 @@ import {
   FOOTER_FIELD,
   GUILLEMET_FIELD,
   GUILLEMET_NAME,
+  GREETING_PREFIX,
   MERGE_FIELDS,
   SIGNATURE_FIELDS,
 } from './data/unfilled-merge-field';
@@ -27,8 +28,17 @@ const SENDER = /sender|owner|signature|agent|your|from|(?:^|[^a-z])(?:my|me|rep)
 const LAST_NAME = /last|l_?name|surname|family/i;
 const COMPANY = /compan|organi[sz]|(?:^|[^a-z])org(?:[^a-z]|$)|account|business|employer/i;
 const TITLE = /title|role|position/i;
-const INSTRUCTION = /insert|pain|challenge|trigger|news|custom|personal|opener|icebreaker|\[\s?(?:add|enter)\b/i;
+/** A note to self about what to write: [Insert pain point], [add a line about their news]. */
+const NOTE_TO_SELF = /pain|challenge|trigger|news|custom|personal|opener|icebreaker|compliment|observation|sentence|\bline\b/i;
+const INSTRUCTION = /insert|\[\s?(?:add|enter|include)\b/i;
 
+/**
+ * A draft with more unfilled fields than this is a raw template: further findings add nothing
+ * for the reader and would only slow the engine's de-duplication, which compares findings pairwise.
+ */
+const MAX_PER_FIELD = 20;
+
+const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|sv|vs|tr|rif)\s*(?:\[\d+\])?\s*:/i;
 const CAMEL = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 const guillemetName = new RegExp(GUILLEMET_NAME, 'i');
 const GUILLEMETS = [GUILLEMET_FIELD];
@@ -42,9 +52,8 @@ function quotedLiteral(original: string, start: number, end: number): boolean {
 
 function suggestionsFor(token: string, ctx: RuleContext): Suggestion[] {
   const name = ctx.recipients.greetingName;
-  if (INSTRUCTION.test(token)) {
-    return [{ label: 'Write this part yourself, about them, or take it out' }];
-  }
+  const write: Suggestion[] = [{ label: 'Write this part yourself, about them, or take it out' }];
+  if (NOTE_TO_SELF.test(token)) return write;
   const recipients = !SENDER.test(token);
   if (recipients && (FIRST_NAME.test(token) || PLAIN_NAME.test(token))) {
     return name
@@ -54,6 +63,7 @@ function suggestionsFor(token: string, ctx: RuleContext): Suggestion[] {
   if (recipients && LAST_NAME.test(token)) return [{ label: 'Replace it with their last name' }];
   if (recipients && COMPANY.test(token)) return [{ label: "Replace it with their company's name" }];
   if (recipients && TITLE.test(token)) return [{ label: 'Replace it with their job title' }];
+  if (INSTRUCTION.test(token)) return write;
   return [{ label: 'Fill it in by hand, or take it out' }];
 }
 
@@ -104,7 +114,7 @@ export default defineRule({
   category: 'impersonal',
   defaultSeverity: 'error',
   checksInternalMail: true,
-  description: 'A mail-merge field left unfilled in the subject or body: {{first_name}}, [Company Name], *|FNAME|*, Hi FNAME.',
+  description: 'A mail-merge field left unfilled in the subject or body, such as {{first_name}}, [Company Name] or "Hi FNAME,".',
   rationale:
     'An unfilled field is the template showing through. The recipient learns in one glance that they are a row in a spreadsheet, and whatever care went into the rest of the email is lost. In the subject line it often decides whether the email is opened at all.',
   examples: {
@@ -113,15 +123,23 @@ export default defineRule({
   },
   check(ctx) {
     const tokens: Token[] = [];
-    for (const field of ['subject', 'body'] as const) {
-      for (const m of ctx.find(MERGE_FIELDS, field)) tokens.push({ field, start: m.start, end: m.end });
+    // A reply's subject carries the thread's old subject: the recipient has seen it already.
+    const inheritedSubject = ctx.thread.hasHistory && REPLY_PREFIX.test(ctx.draft.subject);
+    for (const field of inheritedSubject ? (['body'] as const) : (['subject', 'body'] as const)) {
+      for (const m of ctx.find(MERGE_FIELDS, field)) {
+        // "Hi FNAME," is matched whole; the finding covers only the field.
+        const greeting = GREETING_PREFIX.exec(m.text)?.[0].length ?? 0;
+        tokens.push({ field, start: m.start + greeting, end: m.end });
+      }
       tokens.push(...guillemetFields(ctx, field));
     }
     tokens.push(...signatureFields(ctx));
 
+    const reported = { body: 0, subject: 0 };
     for (const { field, start, end } of tokens) {
       const original = field === 'body' ? ctx.draft.body : ctx.draft.subject;
       if (quotedLiteral(original, start, end)) continue;
+      if (reported[field]++ >= MAX_PER_FIELD) continue;
       const token = original.slice(start, end);
       ctx.report({ field, start, end, message: messageFor(token, field), suggestions: suggestionsFor(token, ctx) });
     }

@@ -30,41 +30,38 @@ const SLOT = `(?:${DAY_SLOT}|${WEEK_SLOT}|${TIME_SLOT}|${AT_SLOT}|${PART_SLOT})`
 /** The second option may be a bare clock time when the first set the frame: "at 10 or 11". */
 const SECOND = `(?:${SLOT}|${CLOCK}${AFTER_TIME})`;
 
-/** Two or three slots offered as a choice: "Tuesday at 10 or Wednesday at 3", "2pm or 4pm". */
-const PAIR = `\\b${SLOT}(?:, ${SLOT}){0,2},? (?:or|or maybe|or else|or perhaps) ${SECOND}`;
+const OR = '(?:or|or maybe|or perhaps|or else)';
 
-/** The slots themselves, to reuse them in a rewrite. */
+/** Two or three slots offered as a choice: "Tuesday at 10 or Wednesday at 3", "2pm or 4pm". */
+const PAIR = `\\b${SLOT}(?:, ${SLOT}){0,2},? ${OR} ${SECOND}`;
+
+/** The slots themselves, to reuse them in a rewrite (run on one sentence only). */
 export const TIME_PAIR: Signal[] = [{ pattern: PAIR, example: 'Tuesday at 10 or Wednesday at 3' }];
 
 // --- the close itself ---------------------------------------------------------------------------
 
+/**
+ * A choice of slots, found at its "or" and checked backwards for the slot before it, so the scan
+ * costs almost nothing on text without an "or". Whether the sentence asks them to choose
+ * ("Does ... work better?", "Which suits you, ...", "Let me know which ...") is decided by the
+ * rule on the sentence; every form below is the same pattern, each example shows one of them.
+ */
+const SLOT_END = `(?:\\d|[ap]\\.?m|day|mon|tues?|wed|thu(?:rs?)?|fri|ow|mrw|ing|noon|midday|lunch(?:time)?|week|thing|${MONTH}|[ecmp][sd]?t|gmt|utc|cest?|bst|ist)\\.?`;
+/** The word before "or" could end a slot (a cheap test), then the whole slot is checked. */
+const CHOICE_OF_SLOTS = `\\b${OR} (?<=${SLOT_END},? ${OR} )(?<=\\b${SLOT},? ${OR} )${SECOND}`;
+
 export const ALTERNATIVE_CLOSE: Signal[] = [
-  // "Does Tuesday at 10 or Wednesday at 3 work better?", "Would 2pm or 4pm suit you?",
-  // "Are you free Monday morning or Tuesday afternoon?", "Can we do Tuesday or Thursday?"
-  {
-    pattern: `\\b(?:does|do|would|will|could|can|is|are|should|shall|did)\\b${gap(30)}${PAIR}`,
-    example: 'Does Tuesday at 10 or Wednesday at 3 work better?',
-  },
-  // "Which works better for you, Thursday or Friday?", "What suits you best: 9:30 or 2pm?"
-  {
-    pattern: `\\b(?:which|what)\\b${gap(40)}${PAIR}`,
-    example: 'Which works better for you, Thursday or Friday?',
-  },
-  // "Thursday or Friday, which is better for you?"
-  {
-    pattern: `${PAIR}${gap(40)}\\b(?:which|what)\\b`,
-    example: 'Tuesday 10am or Wednesday 3pm, which suits you?',
-  },
-  // "Got 15 minutes Tuesday or Wednesday for a quick chat?", "How about Monday or Tuesday?"
-  {
-    pattern: `\\b(?:got|have you got|any chance|free|available|around|how about|what about|prefer|rather|either)\\b${gap(30)}${PAIR}`,
-    example: 'Got 15 minutes on Tuesday or Wednesday for a quick chat?',
-  },
-  // A bare choice as a question: "Tomorrow at 2 or Friday at 11?"
-  {
-    pattern: `${PAIR}(?: (?:this|next) week)?\\s?\\?`,
-    example: 'Tomorrow at 2 or Friday at 11?',
-  },
+  // "Does Tuesday at 10 or Wednesday at 3 work better?", "Would 2pm or 4pm suit you for a quick demo?",
+  // "Are you free Monday morning or Tuesday afternoon?", "Which works better for you, Thursday or Friday?",
+  // "Tuesday 10am or Wednesday 3pm, which suits you?", "Tomorrow at 2 or Friday at 11?",
+  // "Would a call at 10 or 11 tomorrow work?", "Which day is best, the 14th or the 15th?"
+  { pattern: CHOICE_OF_SLOTS, example: 'Does Tuesday at 10 or Wednesday at 3 work better?' },
+];
+
+/** The sentence asks them to pick rather than stating availability: a question, or "which", "prefer", "better". */
+export const ASKS_TO_CHOOSE: Signal[] = [
+  { pattern: '\\?["\')]{0,3}$', example: 'Does Tuesday or Thursday work?' },
+  { pattern: '\\b(?:which|whichever|prefer|rather|better|best)\\b', example: 'Let me know which suits you best: Tuesday or Thursday.' },
 ];
 
 /**
@@ -106,8 +103,27 @@ export const WHETHER_CUE: Signal[] = [
 export const NOT_A_MEETING: Signal[] = [
   {
     pattern:
-      '\\b(?:deliver(?:y|ies|ed)?|ship(?:ping|ment|ped|s)?|dispatch(?:ed)?|install(?:ation|ed)?|go[- ]live|invoic(?:e|ed|ing)|payments?|billing|renewal|due|deadline|contract|arriv(?:e|al)|pick[- ]?up|collection|release|deploy(?:ment)?|cut-?over|start date|launch(?:es|ed)?|orders?|cancel(?:led|lation)?)\\b',
+      '\\b(?:deliver(?:y|ies|ed)?|ship(?:ping|ment|ped|s)?|dispatch(?:ed)?|install(?:ation|ed)?|go[- ]live|invoic(?:e|ed|ing)|payments?|billing|renewal|due|deadline|contract|arriv(?:e|al)|receive|samples?|pick[- ]?up|collection|release|deploy(?:ment)?|cut-?over|start date|launch(?:es|ed)?|orders?|cancel(?:led|lation)?|maintenance|outage|downtime|upgrade|webinar|livestream|live stream|register|registration|event)\\b',
     example: 'Should we ship the units on Monday or Tuesday?',
+  },
+];
+
+/**
+ * A question about a fact, not an offer: "Did you say Tuesday or Wednesday?", "Is the board
+ * meeting on the 3rd or the 10th?", "When is the audit, March or April?".
+ */
+export const ASKS_A_FACT: Signal[] = [
+  {
+    pattern: '\\b(?:did|was|were|had|has) (?:you|it|they|the|your|their|we|he|she|that)\\b',
+    example: 'Did you say Tuesday or Wednesday?',
+  },
+  {
+    pattern: '\\b(?:is|are) (?:the|their|our|his|her)\\b(?! (?:better|best|easier|more convenient|preferred)\\b)',
+    example: 'Is the board meeting on the 3rd or the 10th?',
+  },
+  {
+    pattern: '\\bwhen (?:is|are|does|do|did|was|were|will)\\b',
+    example: 'When is the audit, March or April?',
   },
 ];
 
@@ -115,7 +131,7 @@ export const NOT_A_MEETING: Signal[] = [
 export const PLAINLY_A_MEETING: Signal[] = [
   {
     pattern:
-      '\\b(?:call|meeting|meet|chat|demo|walkthrough|walk-through|coffee|zoom|teams call|conversation|catch[- ]up|intro|sync|session|lunch)\\b',
+      '\\b(?:call|meeting|meet|chat|demo|walkthrough|walk-through|coffee|zoom|teams call|conversation|catch[- ]up|intro|sync|lunch)\\b',
     example: 'a quick demo',
   },
 ];

@@ -18,7 +18,7 @@ export const BCC_DISCLOSED: Signal[] = [
   },
   // "keeping you on bcc", "Tom is in bcc", "(Jane to bcc)"
   {
-    pattern: '\\b(?:keep(?:ing)?|leav(?:e|ing)|left|is|are|stays?|staying) (?:\\w+ ){0,3}(?:in|on) (?:the )?bcc\\b',
+    pattern: '\\b(?:keep(?:ing)?|leav(?:e|ing)|left|is|are|stays?|staying) (?:\\w{1,30} ){0,3}(?:in|on) (?:the )?bcc\\b',
     example: 'Keeping Jane on bcc so she knows this landed.',
   },
   {

@@ -10,10 +10,17 @@ const MAIL = "(?:e-?mails?|mails?|note|messages?|msgs?|voice ?mails?|inmails?|ou
 const EARLIER = '(?:last|previous|prior|earlier|recent|original|first|initial|other|past|few|two|three|several|many)';
 export const PRIOR_MAIL =
   `(?:my (?:${EARLIER} )?${MAIL}\\b|the (?:${EARLIER}) ${MAIL}\\b|the (?:e-?mails?|note|messages?) (?:below|i sent|i've sent|ive sent|i shared|i left)\\b` +
-  `|the below(?:\\s+(?:e-?mail|note|message|thread)\\b|(?!\\s+[a-z]))|(?:this|my|the) (?:thread|e-?mail|note|message) below\\b)`;
+  `|the below(?:\\s+(?:e-?mail|note|message|thread)\\b|(?=\\s*(?:[.,;:!?)]|$|(?:in|for|as|again|so|and|to|just|once|here|with|from|please)\\b)))` +
+  '|(?:this|my|the) (?:thread|e-?mail|note|message) below\\b)';
 
-/** "haven't", "havent", "have not", "didn't", "never"... (past tense only: "if I don't hear back" respects silence). */
-const NOT_PAST = "(?:haven't|havent|have not|hadn't|hadnt|had not|didn't|didnt|did not|never|still haven't|still havent|still have not|not)";
+/**
+ * A past "not": "haven't", "havent", "have not", "I've not", "didn't", "never". Present tense is
+ * left out on purpose: "if I don't hear back, no worries" respects silence.
+ */
+const NOT_PAST =
+  "(?:(?:still )?(?:haven't|havent|have not|'ve not|ve not|hadn't|hadnt|had not|has not|hasn't)(?: yet)? (?:heard|had|received|gotten|got)|(?:didn't|didnt|did not|never|not having|still not|yet to)(?: yet)? (?:hear|heard|get|got|receive|received|have|had))";
+/** Not someone else's silence: "heard back from our legal team" is news, not a bump. */
+const NOT_FROM_OTHERS = "(?!(?:\\s+yet)?\\s+from\\s+(?!you\\b|your\\b|u\\b|ya\\b))";
 
 /**
  * Phrases that point at the recipient's silence or at the sender's own unanswered mail.
@@ -26,7 +33,7 @@ export const BUMP: Signal[] = [
     example: 'Just bumping this to the top of your inbox.',
   },
   {
-    pattern: '\\bbump(?:ed)? (?:this|it|my|the (?:thread|e-?mail|note))\\b',
+    pattern: '\\bbump(?:ed)?(?: on| up)? (?:this|it|my|the (?:thread|e-?mail|note))\\b',
     example: 'Quick bump on this, Karen.',
   },
   {
@@ -72,15 +79,15 @@ export const BUMP: Signal[] = [
 
   // "I haven't heard back from you", "since I didn't hear back", "not having heard from you"
   {
-    pattern: `\\b${NOT_PAST}(?: yet)? (?:heard|hear)(?: anything)? back(?!\\s+from\\s+(?!you\\b|your\\b|u\\b|ya\\b))`,
+    pattern: `\\b${NOT_PAST}(?: anything)? back${NOT_FROM_OTHERS}`,
     example: "I haven't heard back from you.",
   },
   {
-    pattern: `\\b(?:${NOT_PAST}|not having)(?: yet)? (?:heard|hear)(?: anything| a word| a peep)? from (?:you|u|your (?:side|end|team))\\b`,
+    pattern: `\\b${NOT_PAST}(?: anything| a word| a peep)? from (?:you|u|your (?:side|end|team))\\b`,
     example: "Since I didn't hear from you, I thought I'd try again.",
   },
   {
-    pattern: `\\b${NOT_PAST}(?: yet)? (?:got|gotten|received|had|get|receive)(?: back)? (?:a|any|an) (?:reply|response|answer|word)\\b`,
+    pattern: `\\b${NOT_PAST}(?: back)? (?:a|any|an) (?:reply|response|answer|word)\\b${NOT_FROM_OTHERS}`,
     example: "I haven't received a reply yet.",
   },
   {
@@ -140,5 +147,14 @@ export const BUMP_WHEN_UNANSWERED: Signal[] = [
   {
     pattern: '\\bany (?:updates?|thoughts|news|word|feedback)(?: (?:on|about|re|regarding) (?:this|that|the (?:above|below)))?(?: here| yet| at all)?\\s?\\?',
     example: 'Any update?',
+  },
+];
+
+/** A follow-up that corrects or completes the sender's own mail: "I forgot to attach the file". */
+export const OWN_CORRECTION: Signal[] = [
+  {
+    pattern:
+      "\\b(?:forgot|forgotten|correction|correcting|typo|left out|omitted|meant to (?:attach|include|add)|should have (?:attached|included|said)|missed (?:attaching|including|adding)|wrong (?:file|attachment|link|figure|number|date|price))\\b",
+    example: 'Following up on my email from this morning: I forgot to attach the case study.',
   },
 ];

@@ -2,107 +2,197 @@ import { I_SUBJECT, YOUR, gap } from './vocab';
 import type { Signal } from './thread-signals';
 
 /**
- * A subject that is not the recipient, the author or a thing: "you haven't replied" is asked
- * of the recipient themself (another rule's business), "it doesn't answer" is about a document.
- * Written as a lookbehind so the patterns can start on the verb.
+ * The text just before a COLLEAGUE_SILENT match must not end with a subject that is the
+ * recipient ("you haven't replied" is asked of them directly), the author or the author's own
+ * team ("our team hasn't got back to you" is an apology), or a thing ("the server hasn't
+ * responded"). Checked by the rule on the words before the match (no lookbehind: a lookbehind
+ * at the start of a pattern runs at every position of a long email).
  */
-const NOT_YOU_OR_ME = "(?<!\\b(?:you|u|ya|you guys|you all|y'all|i|we|it|this|that|which|what|there|everything|nothing|something)(?: still| just| really| simply| probably| maybe| yet| even| ever| also)? )";
+export const NOT_THIRD_PARTY_BEFORE =
+  "\\b(?:you|u|ya|you guys|you all|y'all|i|we|it|this|that|which|what|there|everything|nothing|something|things|(?:our|my)(?: [\\w-]{1,30}){1,2}|server|system|api|endpoint|site|website|app|page|portal|service|tool|integration|device|printer|machine|platform|script|job|database|query|request|link|form|bot|market|stock|thread|deal|pipeline|project|conversation|inbox|phone|line|account|order|payment|invoice|survey|ticket)(?: still| just| really| simply| probably| maybe| yet| even| ever| also| clearly)? ?$";
 
-/** A negated verb: "hasn't", "has not", "never", "won't", "still hasn't", typed without apostrophes too. */
+/** A negated verb, with and without apostrophes: "hasn't", "has not", "never", "won't", "is yet to". */
 const HAS_NOT =
   "(?:hasn't|hasnt|has not|haven't|havent|have not|has never|have never|never|didn't|didnt|did not|won't|wont|will not|doesn't|doesnt|does not|don't|dont|do not|still hasn't|still hasnt|still haven't|still havent|is yet to|are yet to|has yet to|have yet to)(?: yet| ever| even| once| actually| really| bothered to)?";
 
+/** The same, for verbs that things do too ("the server didn't respond"): only the perfect tense. */
+const HAS_NOT_PERFECT =
+  "(?:hasn't|hasnt|has not|haven't|havent|have not|has never|have never|never|still hasn't|still hasnt|still haven't|still havent|is yet to|are yet to|has yet to|have yet to)(?: yet| ever| even| once| actually| really| bothered to)?";
+
 /** Calls, emails and other ways of reaching someone. */
 const MESSAGES =
-  '(?:calls?|phone calls?|emails?|e-mails?|mails?|messages?|voicemails?|voice ?mails?|texts?|notes?|inmails?|linkedin messages?|requests?|invites?|invitations?|meeting requests?|follow-?ups?)';
+  '(?:calls?|phone calls?|emails?|e-mails?|mails?|messages?|voicemails?|voice ?mails?|texts?|notes?|inmails?|requests?|invites?|invitations?|follow-?ups?|proposal|quote)';
 
-/** Someone else is asked to get a response out of a colleague. */
+/**
+ * After "reach", "get hold of", "no reply from": a person, not "you", nor a target or a system
+ * ("we can't reach the 99% target"). "the" and "your" count only before a role: "your IT director".
+ */
+const A_COLLEAGUE =
+  "(?!(?:you|u|ya|a|an|any|this|that|these|those|it|agreement|consensus|out|our|my|\\d|\\$)\\b)(?!(?:the|your|ur|yr) (?!(?:[\\w-]{1,30} )?(?:director|manager|head|team|owner|lead|cfo|ceo|cto|cio|coo|vp|person|people|buyer|contact|colleagues?|boss|department|dept|office|committee|board|procurement|legal|finance|it|security|assistant|ea|admin|group|folks|engineers?|partners?)\\b))";
+
+/** What someone else is asked to get a colleague to do: answer the author. */
 const TO_RESPOND =
   "to (?:finally |please |actually |at least )?(?:respond|reply|answer|get back|come back|circle back|return (?:my|our)|call (?:me|us) back|take (?:my|our) calls?|make (?:some |the )?time|find (?:some |the )?time|meet with (?:me|us)|engage with (?:me|us)|look at (?:my|our) (?:emails?|messages?|proposal))";
 
-/** Complaints about a third party's silence, and requests that the recipient lean on them. */
-export const COMPLAINT_TO_BOSS: Signal[] = [
+/** "could you", "hoping you might", "would you mind", "if you'd be able to". */
+const YOU_COULD = "\\b(?:you|u)(?: could| can| might| would| will|'d|'ll| please| kindly| possibly| perhaps| maybe| be able to| mind){0,3}";
+
+/**
+ * A colleague's silence, starting on the verb ("hasn't returned my calls"); the rule checks
+ * the subject before it with NOT_THIRD_PARTY_BEFORE.
+ */
+export const COLLEAGUE_SILENT: Signal[] = [
   // "Jane hasn't returned my calls", "he never answers my emails", "your team hasn't responded to us"
   {
-    pattern: `${NOT_YOU_OR_ME}\\b${HAS_NOT} (?:(?:return|answer)(?:ed|s)?|acknowledg(?:e|ed|es)|respond(?:ed|s)? to|repl(?:y|ied|ies) to)(?: any of| one of| a single one of)? (?:my|our|the|me|us)\\b(?: \\w+)?(?: ${MESSAGES}|\\b)`,
+    pattern: `\\b${HAS_NOT} (?:(?:return|answer)(?:ed|s)?|acknowledg(?:e|ed|es)|respond(?:ed|s)? to|repl(?:y|ied|ies) to)(?: any of| one of| a single one of| either of| all of| all)? (?:me|us|(?:my|our|the|his|her|their)(?: \\w{1,30})? ${MESSAGES}|(?:his|her|their) (?:phone|mobile|cell))\\b`,
     example: "Jane hasn't returned my calls.",
   },
   {
-    pattern: `${NOT_YOU_OR_ME}\\b${HAS_NOT} (?:respond(?:ed|s)?|repl(?:y|ied|ies)|written back|write back|writes back|wrote back)\\b`,
+    pattern: `\\b${HAS_NOT_PERFECT} (?:respond(?:ed)?|repl(?:y|ied)|written back|wrote back|write back)\\b(?! to (?:you|u)\\b)`,
     example: 'Tom has not replied, even after three emails.',
   },
   // "your team hasn't gotten back to me", "he never called me back"
   {
-    pattern: `${NOT_YOU_OR_ME}\\b${HAS_NOT} (?:gotten|got|get|gets|come|came|comes|circled|circle|called|call|calls|rung|rang|ring|phoned|phone)(?: me| us)? back(?: to (?:me|us)| with (?:me|us|an answer|a reply))?`,
+    pattern: `\\b${HAS_NOT} (?:gotten|got|get|gets|come|came|comes|circled|circle|called|call|calls|rung|rang|ring|phoned|phone)(?: me| us)? back\\b(?! (?:to|with) (?:you|u)\\b)`,
     example: "Your team hasn't gotten back to me.",
   },
   // "he won't make time for a meeting", "she hasn't found time to meet"
   {
-    pattern: `${NOT_YOU_OR_ME}\\b${HAS_NOT} (?:made|make|makes|found|find|finds|taken|take|takes|set aside|given)(?: (?:the|any|some|a few minutes of|a minute of|five minutes of|much|me|us))? (?:time|the time of day)(?: for (?:me|us|a|an|the|our|this|my)| to (?:meet|talk|speak|chat|connect|see|hear|look)|\\b)`,
+    pattern: `\\b${HAS_NOT} (?:made|make|makes|found|find|finds|set aside)(?: (?:the|any|some|a few minutes of|a minute of|five minutes of|much))? time\\b`,
     example: "He won't make time for a meeting.",
+  },
+  {
+    pattern: `\\b${HAS_NOT} (?:taken|take|takes|given|give|gives)(?: (?:me|us))? (?:the time (?:to (?:meet|talk|speak|respond|reply|get back|call)|of day)|(?:a|one|five|ten) (?:minute|minutes) (?:for|with|to) (?:me|us))`,
+    example: "She hasn't given us the time of day.",
   },
   // "she refuses to meet", "he has been unwilling to engage"
   {
-    pattern: `${NOT_YOU_OR_ME}\\b(?:refuses|refused|has refused|keeps refusing|declined|declines|has declined|is unwilling|was unwilling|has been unwilling|seems unwilling) to (?:meet|talk|speak|engage|respond|reply|return|take (?:my|our)|make time|see (?:me|us)|even look)`,
+    pattern: `\\b(?:refuses|refused|has refused|keeps refusing|declined|declines|has declined|is unwilling|was unwilling|has been unwilling|seems unwilling) to (?:meet|talk|speak|engage|respond|reply|return|take (?:my|our)|make time|see (?:me|us)|even look)`,
     example: 'Frankly he refuses to meet with us.',
   },
-  // "Jane has been ignoring my emails", "he's ghosting us", "she keeps cancelling our calls"
+  // "Jane has been ignoring my emails", "he's ghosting us", "she's screening my calls"
   {
-    pattern: `(?<!\\b(?:you|you've|you have|you're|you are|u|i|i've|i'm|we|we've|we're)(?: been| kept| keep| just| really| still)? )\\b(?:ignor(?:ed|es|ing)|ghost(?:ed|s|ing)|dodg(?:ed|es|ing)|avoid(?:ed|s|ing)|stonewall(?:ed|s|ing)|blank(?:ed|s|ing)|screen(?:ed|s|ing)|sidestep(?:ped|s|ping)) (?:me|us|my|our)\\b`,
+    pattern: `\\b(?:ignor(?:ed|es|ing)|ghost(?:ed|s|ing)|dodg(?:ed|es|ing)|stonewall(?:ed|s|ing)) (?:me|us|my|our)\\b`,
     example: 'Jane has been ignoring my emails for weeks.',
   },
   {
-    pattern: `${NOT_YOU_OR_ME}\\b(?:keeps|kept|keep) (?:cancel+ing|postponing|rescheduling|pushing (?:back|out)|moving|declining|dodging|ducking|ignoring|missing|no-showing|skipping) (?:our|my|the|every|each)\\b`,
+    pattern: `\\b(?:avoid(?:ed|s|ing) (?:me|us)|screen(?:ed|s|ing) (?:my|our) calls)\\b`,
+    example: 'I think he is screening my calls.',
+  },
+  // "Tom keeps postponing our calls"
+  {
+    pattern: `\\b(?:keeps|kept|keep) (?:cancel{1,2}ing|postponing|rescheduling|pushing (?:back|out)|moving|declining|dodging|ducking|ignoring|missing|no-showing|skipping) (?:our|my|the|every|each)\\b`,
     example: 'Tom keeps postponing our calls.',
   },
-  // "your CFO has gone dark", "Mark has been unresponsive"
+  // "your CFO has gone dark", "Mark has been unresponsive", "he's impossible to pin down"
   {
-    pattern: `${NOT_YOU_OR_ME}\\b(?:has|have|'s|'ve|is|are) (?:gone|been|become|went) (?:completely |totally |entirely |rather |very |pretty |really |a bit |kind of )?(?:dark|radio silent|silent|quiet|mia|awol|unresponsive|unreachable|impossible to reach|hard to reach|difficult to reach|hard to get hold of|impossible to get hold of|hard to pin down|impossible to pin down|unavailable)(?! (?:on|about|at|for (?:a|the) (?:holiday|holidays|summer)))`,
+    pattern: `\\b(?:has|have|'s|'ve|had)(?: completely| totally| entirely| kind of| sort of)? gone (?:completely |totally |a bit |rather )?(?:dark|radio silent|silent|quiet|mia|awol|missing|cold)\\b`,
     example: 'Your CFO has gone dark since the pricing call.',
   },
-  // "I've been unable to reach your IT director", "I can't get hold of Tom"
   {
-    pattern: `\\b(?:been unable|was unable|am unable|were unable|unable|not been able|haven't been able|havent been able|have not been able|hasn't been possible|can't seem|cant seem|cannot seem|can't|cant|cannot|couldn't|couldnt|could not|failed|struggl(?:e|ed|ing)|hav(?:e|ing) (?:a hard time|a tough time|trouble|difficulty)|had (?:a hard time|no luck|trouble|difficulty)|no luck|no joy) (?:to |in |with )?(?:reach(?:ing)?|get(?:ting)? (?:a )?hold of|get(?:ting)? through to|connect(?:ing)? with|pin(?:ning)? down|get(?:ting)? in touch with|get(?:ting)? (?:a |any )?(?:response|reply|answer|word) (?:out of|from)|hear(?:ing)? back from|get(?:ting)? (?:any )?(?:time|a meeting|a call|a slot) with|book(?:ing)? (?:a meeting|a call|time) with) (?!(?:you|u|ya)\\b)`,
+    pattern: `\\b(?:has|have|'s|'ve|is|are|was|were) (?:been )?(?:completely |totally |very |pretty |really |rather |a bit |quite |so )?(?:unresponsive|unreachable|impossible to reach|hard to reach|difficult to reach|tough to reach|hard to get hold of|impossible to get hold of|hard to pin down|impossible to pin down|tough to pin down)\\b`,
+    example: "Mark's been unresponsive since our demo.",
+  },
+];
+
+/** "I'm sorry for going over his head" (not "I don't want to go over his head": see NOT_DOING_IT_BEFORE). */
+export const GOING_OVER_HEAD: Signal[] = [
+  {
+    pattern: "\\b(?:go(?:ing)?|went|gone|goes) over (?:his|her|their|[a-z]{1,30}'s|[a-z]{1,30}s') heads?\\b",
+    example: "I'm sorry for going over his head.",
+  },
+];
+
+/** Before GOING_OVER_HEAD: the author says they will not do it. "I didn't want to" still does it. */
+export const NOT_DOING_IT_BEFORE =
+  "\\b(?:don't|do not|dont|won't|will not|wont|rather not|never|not) (?:want to |wish to |like to |plan to |mean to )?$";
+
+/** Complaints about a colleague's silence, and requests that the recipient lean on them. */
+export const COMPLAINT_TO_BOSS: Signal[] = [
+  ...COLLEAGUE_SILENT,
+  ...GOING_OVER_HEAD,
+  // "I've been unable to reach your IT director", "I can't get hold of Tom", "no luck reaching Jane"
+  {
+    pattern: `\\b(?:been unable|was unable|am unable|were unable|unable|not been able|haven't been able|havent been able|have not been able|can't seem|cant seem|cannot seem|can't|cant|cannot|couldn't|couldnt|could not|failed|struggl(?:e|ed|ing)|hav(?:e|ing) (?:a hard time|a tough time|trouble|difficulty)|had (?:a hard time|no luck|trouble|difficulty)|no luck|no joy) (?:to |in |with )?(?:reach(?:ing)?|get(?:ting)? (?:a )?hold of|get(?:ting)? through to|connect(?:ing)? with|pin(?:ning)? down|get(?:ting)? in touch with|get(?:ting)? (?:a |any )?(?:response|reply|answer|word) (?:out of|from)|hear(?:ing)? back from|get(?:ting)? (?:any )?(?:time|a meeting|a call|a slot) with|book(?:ing)? (?:a meeting|a call|time) with) ${A_COLLEAGUE}`,
     example: "I've been unable to reach your IT director.",
   },
   // "I haven't heard back from Jane", "we've had no reply from your procurement team"
   {
-    pattern: `\\b${I_SUBJECT} (?:haven't|havent|have not|hadn't|had not|never|still haven't|still havent|did not|didn't|didnt)(?: yet| ever)? (?:heard|had (?:a|any) (?:reply|response|answer|word)|received (?:a|any) (?:reply|response|answer)|gotten (?:a|any) (?:reply|response|answer)|got (?:a|any) (?:reply|response|answer))(?: back)? from (?!(?:you|u|ya)\\b)`,
+    pattern: `\\b${I_SUBJECT} (?:haven't|havent|have not|hadn't|had not|never|still haven't|still havent|did not|didn't|didnt)(?: yet| ever)? (?:heard|had (?:a|any) (?:reply|response|answer|word)|received (?:a|any) (?:reply|response|answer)|gotten (?:a|any) (?:reply|response|answer)|got (?:a|any) (?:reply|response|answer))(?: back)? from ${A_COLLEAGUE}`,
     example: "I haven't heard back from Jane since March.",
   },
   {
-    pattern: `\\b(?:no|zero|not a single|not one|not a) (?:reply|response|answer|word|peep|call back|callback)(?: back)?(?: yet| at all| so far)? from (?!(?:you|u|ya)\\b)(?:${YOUR} |him|her|them|mr|ms|mrs|dr|[a-z]+\\b)`,
+    pattern: `\\b(?:no|zero|not a single|not one|not a) (?:reply|response|answer|word|peep|call back|callback)(?: back)?(?: yet| at all| so far)? from (?!(?:your|ur|yr) (?:side|end)\\b)${A_COLLEAGUE}`,
     example: 'Still no response from your legal team.',
   },
   // "I've tried Mark several times with no luck", "I've called your office five times, nothing back"
   {
-    pattern: `\\b(?:tried|been trying|called|rung|emailed|pinged|chased|messaged|contacted|reached out to|left (?:several |multiple |a few )?(?:messages|voicemails) for|followed up with|written to)(?: (?!(?:you|u|ya)\\b)[\\w'.-]+){0,5} (?:several|multiple|a few|a number of|many|numerous|countless|a dozen|two|three|four|five|six|\\d+|so many|a couple of) times${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word)`,
+    pattern: `\\b(?:tried (?:calling|emailing|ringing|phoning|pinging|messaging|reaching|contacting|to (?:reach|call|email|contact|get hold of|get through to|ring|phone|catch))|tried(?= (?!\\w{1,30}ing\\b|(?:to|the|a|an|it|this|that|again|everything|both|all|our|my|several|multiple|many|a few)\\b))|been trying to (?:reach|call|email|contact|get hold of|catch)|called|rung|emailed|pinged|messaged|contacted|reached out to|followed up with|written to)(?: (?!(?:you|u|ya)\\b)[\\w'.-]{1,30}){0,5} (?:several|multiple|a few|a number of|many|numerous|countless|a dozen|two|three|four|five|six|\\d+|so many|a couple of) times${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word)`,
     example: "I've tried Mark several times with no luck.",
   },
   {
-    pattern: `\\b(?:i|we) (?:keep|kept) (?:missing|chasing) (?!(?:you|u|ya)\\b)`,
+    pattern: `\\b(?:tried|been trying|attempted)(?: (?:several|multiple|a few|a number of|many|numerous|countless|two|three|four|five|\\d+|so many|a couple of) times)? to (?:reach|call|email|contact|get hold of|get through to|catch|ring|phone|connect with) ${A_COLLEAGUE}${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word)`,
+    example: "We've been trying to reach your CTO for a month, with no luck.",
+  },
+  {
+    pattern: `\\bleft (?:\\w{1,30} )?(?:several|multiple|a few|a number of|many|numerous|countless|two|three|four|five|six|\\d+|so many|a couple of) (?:voice ?mails?|messages|notes|emails)(?: for| with)? ${A_COLLEAGUE}${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word)`,
+    example: "I've left several voicemails for Tom with no response.",
+  },
+  {
+    pattern: `\\b(?:i|we) (?:keep|kept) missing ${A_COLLEAGUE}`,
     example: 'I keep missing Tom on the phone.',
   },
   // "hoping you could nudge Tom", "could you encourage your team to respond", "give Jane a push"
   {
-    pattern: `\\b(?:you|u)(?: could| can| might| would| will|'d| please| kindly| possibly| perhaps| maybe| be able to| mind){0,3} (?:nudg(?:e|ing)|prod(?:ding)?|pok(?:e|ing)|lean(?:ing)? on|light(?:ing)? a fire under|hav(?:e|ing) a (?:quick )?word with|put(?:ting)? in a (?:good )?word with) (?!(?:me|us|it|this|that|things|the (?:po|order|invoice|contract|paperwork|deal))\\b)`,
+    pattern: `${YOU_COULD} (?:nudg(?:e|ing)|prod(?:ding)?|pok(?:e|ing)|lean(?:ing)? on|light(?:ing)? a fire under|hav(?:e|ing) a (?:quick |little )?word with|put(?:ting)? in a (?:good )?word with) (?!(?:me|us|it|this|that|things|the (?:po|order|invoice|contract|paperwork|deal))\\b)`,
     example: 'I was hoping you could nudge Tom on this.',
   },
   {
-    pattern: `\\b(?:you|u)(?: could| can| might| would| will|'d| please| kindly| possibly| perhaps| maybe| be able to| mind){0,3} (?:encourag(?:e|ing)|remind(?:ing)?|urg(?:e|ing)|push(?:ing)?|chas(?:e|ing)|ask(?:ing)?|get(?:ting)?|tell(?:ing)?|hav(?:e|ing)|prompt(?:ing)?|convinc(?:e|ing)|persuad(?:e|ing)) (?!(?:me|us)\\b)(?:[\\w'.-]+ ){1,4}?${TO_RESPOND}`,
+    pattern: `${YOU_COULD} (?:encourag(?:e|ing)|remind(?:ing)?|urg(?:e|ing)|push(?:ing)?|chas(?:e|ing)|ask(?:ing)?|prompt(?:ing)?|convinc(?:e|ing)|persuad(?:e|ing)) (?!(?:me|us)\\b)(?:[\\w'.-]{1,30} ){1,4}?${TO_RESPOND}`,
     example: 'Could you encourage your team to respond?',
   },
   {
-    pattern: `\\b(?:you|u)(?: could| can| might| would| will|'d| please| kindly| possibly| perhaps| maybe| be able to| mind){0,3} (?:giv(?:e|ing)) (?!(?:me|us)\\b)(?:[\\w'.-]+ ){1,3}?an? (?:gentle |little |friendly |quick |small )?(?:nudge|push|prod|poke|kick|reminder|hurry-up|hurry up)`,
+    pattern: `${YOU_COULD} giv(?:e|ing) (?!(?:me|us)\\b)(?:[\\w'.-]{1,30} ){1,3}?an? (?:gentle |little |friendly |quick |small )?(?:nudge|push|prod|poke|kick|reminder|hurry-up|hurry up)\\b`,
     example: 'Would you mind giving Jane a gentle nudge?',
   },
-  // "going over his head", "escalating to you because..."
+  // "escalating this to you because Tom hasn't replied"
   {
-    pattern: `(?<!\\b(?:don't|do not|dont|won't|will not|wont|rather not|never|not) (?:want to |wish to |like to |plan to |mean to )?)\\b(?:go(?:ing)?|went|gone|goes) over (?:his|her|their|[a-z]+'s|[a-z]+s') heads?\\b`,
-    example: "I'm sorry for going over his head.",
+    pattern: `\\b(?:escalat(?:e|ed|ing)|rais(?:e|ed|ing)) (?:this |it |the matter |things )?(?:up )?(?:to|with) you\\b${gap(40)}\\b(?:because|since|as|given)${gap(30)}\\b(?:hasn't|hasnt|has not|haven't|havent|have not|not|no|never|won't|unresponsive|unable|quiet|silent)`,
+    example: "I'm escalating this to you because Tom hasn't replied.",
+  },
+];
+
+/**
+ * The recipient's own silence ("you haven't replied", "I haven't heard back from you"). Said to
+ * them alone it is a plain follow-up; it becomes a complaint to the boss only when the author
+ * is also looping in someone else from their organisation (see LOOPING_IN).
+ */
+export const YOU_SILENT: Signal[] = [
+  // "you haven't replied to my last three emails", "you never returned my calls"
+  {
+    pattern: `\\b(?:you|u)(?:'ve| have|ve)?(?: still| just| simply)? (?:haven't|havent|have not|hasn't|not|never|didn't|didnt|did not|won't|wont|will not)(?: yet| once| ever| even)? (?:returned|return|answered|answer|responded|respond|replied|reply|written back|write back|gotten back|got back|get back|come back|called (?:me |us )?back|made (?:any |the )?time|make (?:any |the )?time|found (?:the )?time|acknowledged)\\b`,
+    example: "Looping in Lee, since you haven't replied to my last three emails.",
+  },
+  // "I haven't heard back from you", "no reply from you"
+  {
+    pattern: `\\b${I_SUBJECT} (?:haven't|havent|have not|hadn't|had not|never|still haven't|still havent|did not|didn't|didnt)(?: yet| ever)? (?:heard|had (?:a|any) (?:reply|response|answer|word)|received (?:a|any) (?:reply|response|answer)|gotten (?:a|any) (?:reply|response|answer)|got (?:a|any) (?:reply|response|answer))(?: back)? from (?:you|u)\\b`,
+    example: "Copying your manager as I haven't heard back from you.",
   },
   {
-    pattern: `\\b(?:escalat(?:e|ed|ing)|rais(?:e|ed|ing)) (?:this|it|the matter|things)? ?(?:up )?(?:to|with) you\\b${gap(40)}\\b(?:because|since|as|given)${gap(30)}\\b(?:hasn't|hasnt|has not|haven't|havent|have not|not|no|never|won't|unresponsive|unable|quiet|silent)`,
-    example: "I'm escalating this to you because Tom hasn't replied.",
+    pattern: '\\b(?:no|zero|not a single|not one) (?:reply|response|answer|word|peep)(?: back)?(?: yet| at all| so far)? from (?:you|u)\\b',
+    example: 'Adding Tom here since there has been no response from you.',
+  },
+  // "you've gone quiet", "you've been ignoring my emails"
+  {
+    pattern: `\\b(?:you|u)(?:'ve| have|ve|'re| are|re)(?: been)? (?:gone (?:dark|quiet|silent|radio silent|mia|awol)|ignoring (?:me|us|my|our)|unresponsive|hard to reach|impossible to reach|difficult to reach|ghosting)\\b`,
+    example: "Cc'ing Lee as you've gone quiet on this.",
+  },
+];
+
+/** The author says they are bringing someone else in: "looping in", "copying", "cc'ing", "adding". */
+export const LOOPING_IN: Signal[] = [
+  {
+    pattern: "\\b(?:loop(?:ing|ed)? in|looping \\w{1,30} in|copying|copied|cc(?:'|-)?(?:ing|d|ed)|adding|added|including|bringing in|roping in|(?:have|i've|i) (?:cc|copied|added))\\b",
+    example: 'Looping in Lee here.',
   },
 ];

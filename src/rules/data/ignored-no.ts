@@ -22,6 +22,11 @@ export const ACKNOWLEDGEMENT: Signal[] = [
     pattern: '\\brespect(?:ing)? (?:that|this|it|your (?:decision|choice|time|wishes|answer|position))\\b',
     example: 'Totally respect that.',
   },
+  {
+    pattern: "\\b(?:really |truly |much )?appreciate(?:d)? (?:you|your|the) (?:letting|telling|getting back|taking the time|(?:honest |quick |clear |candid )?(?:reply|answer|response|honesty|candou?r|heads[- ]up))",
+    example: 'Appreciate you letting me know.',
+  },
+  { pattern: "\\b(?:totally|completely|perfectly|that's|thats|that is|very) fair\\b", example: "That's fair, thanks Omar." },
   // "Thanks for letting me know", "thank you for the honest reply", "thanks for being upfront"
   {
     pattern:
@@ -63,7 +68,7 @@ export const ACKNOWLEDGEMENT: Signal[] = [
   },
   // "Best of luck with the rollout", "wish you all the best with the new system"
   {
-    pattern: '\\b(?:best of luck|good luck|wish(?:ing)? you (?:all )?(?:the best|luck|well|success)) (?:with|in|on|for)\\b',
+    pattern: '\\b(?:best of luck|good luck|all the best|wish(?:ing)? you (?:all )?(?:the best|luck|well|success)) (?:with|in|on|for)\\b',
     example: 'Best of luck with the new platform.',
   },
 ];
@@ -79,7 +84,7 @@ export const PUSH_PAST_NO: Signal[] = [
     example: 'Would you reconsider if we matched their price?',
   },
   { pattern: '\\breconsider(?:ing)?\\b', example: 'Is there anything that would make you consider reconsidering?' },
-  { pattern: '\\b(?:(?:can|could|might|may) (?:i|we)(?: still)?|to|hope to|try to) change your mind\\b', example: 'Maybe I can still change your mind.' },
+  { pattern: '\\b(?:(?:(?:i|we) (?:can|could|might|may)|(?:can|could|might|may) (?:i|we))(?: still)?|to|hope to|try to) change your mind\\b', example: 'Maybe I can still change your mind.' },
   // "before you rule us out", "before you close the door"
   {
     pattern: '\\bbefore you (?:decide|go|close|rule|write|make|commit|sign|finali[sz]e|move on|dismiss|walk away|say no|pass)',

@@ -29,8 +29,14 @@ const OWNER_WORDS =
 /** A field written as an identifier: FirstName, first_name, Contact.FirstName, LEAD_COMPANY. */
 const FIELD_ID = `${OWNER_ID}${FIELD_NAME}`;
 
-/** Greetings a bare field name can follow: "Hi FNAME,", "Dear FIRST_NAME". */
-const GREETING_BEFORE = '(?<=\\b(?:hi|hey|hello|hiya|dear|greetings|good (?:morning|afternoon|evening))[ ,]{1,2})';
+/**
+ * Greetings a bare field name can follow: "Hi FNAME,", "Dear FIRST_NAME". The match includes
+ * the greeting; the rule reports only the field after it (see GREETING_PREFIX).
+ */
+const GREETING = '\\b(?:hi|hey|hello|hiya|dear|greetings|good (?:morning|afternoon|evening))[ ,]{1,2}';
+
+/** The greeting at the start of a match, which the rule leaves out of the span. */
+export const GREETING_PREFIX = /^(?:hi|hey|hello|hiya|dear|greetings|good (?:morning|afternoon|evening))[ ,]{1,2}/i;
 
 export const MERGE_FIELDS: Signal[] = [
   // Handlebars, Liquid, Jinja and most sales tools: "{{first_name}}", "{{ company }}", "{{first_name | default: 'there'}}"
@@ -46,7 +52,8 @@ export const MERGE_FIELDS: Signal[] = [
   // Mail merges written with angle brackets: "<<First Name>>"
   { pattern: "<<\\s?[a-z][\\w .'-]{0,40}>>", example: 'Dear <<First Name>>,' },
   // Single braces, only around a field name: "{first_name}", "{ company }", "Hello {name}"
-  { pattern: `(?<![{$!])\\{\\s?${FIELD_ID}\\s?\\}`, example: 'I noticed {company} is hiring.' },
+  // (but not code such as "const { name } = user;")
+  { pattern: `\\{(?<![{$!]\\{)\\s?${FIELD_ID}\\s?\\}(?![ ]?[=;(])`, example: 'I noticed {company} is hiring.' },
   // Percent signs, only around a field name: "%FIRSTNAME%", "%COMPANY_NAME%" (never "20% off")
   { pattern: `%${FIELD_ID}%`, example: 'Hi %FIRSTNAME%,' },
   // Double underscores, only around a field name: "__first_name__"
@@ -60,12 +67,12 @@ export const MERGE_FIELDS: Signal[] = [
   },
   // A bare field name right after the greeting: "Hi FNAME,", "Dear FIRST_NAME", "Hello firstName"
   {
-    pattern: `\\b${GREETING_BEFORE}(?:f_?name|l_?name|first_?name|last_?name|full_?name|contact[_.]?(?:first_?)?name|lead[_.]?first_?name|recipient_?name|prospect_?name|company_?name|first\\.name)\\b`,
+    pattern: `${GREETING}(?:f_?name|l_?name|first_?name|last_?name|full_?name|contact[_.]?(?:first_?)?name|lead[_.]?first_?name|recipient_?name|prospect_?name|company_?name|first\\.name)\\b`,
     example: 'Hi FNAME, hope your week is going well.',
   },
   // Written-out field names after the greeting, when nothing follows but punctuation: "Dear First Name,", "Hi Name:"
   {
-    pattern: `\\b${GREETING_BEFORE}(?:first name|last name|full name|your name|contact name|recipient name|prospect name|client name|name)(?=[ ]{0,2}(?:[,:;!.\\n\\u0000\\u2013\\u2014-]|$))`,
+    pattern: `${GREETING}(?:first name|last name|full name|your name|contact name|recipient name|prospect name|client name|name)(?=[ ]{0,2}(?:[,:;!.\\n\\u0000\\u2013\\u2014-]|$))`,
     example: 'Dear First Name, I am writing about your fleet.',
   },
 ];

@@ -1,0 +1,36 @@
+import { phraseRule, quote } from '../engine/shapes';
+import { matchesAny } from '../engine/match';
+import { NO_RESEARCH, SITUATION } from './data/ask-what-company-does';
+
+const SITUATION_LIST = [SITUATION];
+/** The match is a request for them to explain themselves, rather than an admission. */
+const ASKS = /^(?:what|which|how|tell|explain|share|give|walk|fill|brief|love|like|want|keen|glad|happy)\b/i;
+
+export default phraseRule({
+  id: 'ask-what-company-does',
+  category: 'pushy-outreach',
+  defaultSeverity: 'warning',
+  description: 'Asking the recipient what their company does, or admitting not knowing, instead of doing the homework.',
+  rationale:
+    'What their company does is on the first page of its website. Being asked to explain it tells the recipient the seller wants their time without spending any of their own, and that this email probably went to hundreds of people. A question that shows you looked them up makes them feel chosen rather than listed.',
+  examples: {
+    bad: "Hi Lena, before we set up a demo, could you tell me a bit about what your company does and what industry you're in?",
+    good: 'Hi Lena, I saw Korvo just opened a second roastery in Leipzig. How are you handling green-coffee orders across both sites today?',
+  },
+  patterns: NO_RESEARCH,
+  // "When a batch fails, what does your team do?" asks about a situation, not about who they are.
+  skipMatch: (match) =>
+    /^(?:what|how)\b/i.test(match.text) &&
+    matchesAny(match.sentence.text.slice(0, match.start - match.sentence.start), SITUATION_LIST),
+  message: (match) =>
+    ASKS.test(match.text)
+      ? `${quote(match.text)} asks them to explain their own company. That is one search away, so it reads as wanting their time without spending any of yours, and suggests this email went to a long list.`
+      : `${quote(match.text)} tells them you have not looked them up. What they do is one search away, so they will wonder why they should give time to someone who did not, and suspect this email went to a long list.`,
+  suggestions: () => [
+    {
+      label: 'Do the homework first, then ask about something specific to them',
+      replacement:
+        "From what I've read about your team's work, I'd love to hear which of these challenges matters most to you right now.",
+    },
+  ],
+});

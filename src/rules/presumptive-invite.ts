@@ -1,0 +1,76 @@
+import { defineRule, type RuleContext } from '../engine/rule';
+import { matchesAny } from '../engine/match';
+import { prepareLine } from '../engine/text';
+import { RESCHEDULE } from './data/vocab';
+import { AGREEMENT, AGREEMENT_IN_BODY } from './data/thread-signals';
+import { PROPOSE_ANOTHER_TIME } from './data/propose-another-time';
+import { INVITE_EXPECTED, MOVED_TITLE } from './data/presumptive-invite';
+
+const AGREED_IN_BODY_BUT_MOVING = AGREEMENT_IN_BODY.filter((s) => s.pattern !== RESCHEDULE);
+const RESCHEDULE_ONLY = [RESCHEDULE];
+
+/**
+ * ctx.thread.agreedToMeet, except that "feel free to reschedule" or "propose a new time for the
+ * call" in the description does not count: the engine reads any "reschedul..." in the body as
+ * an agreed meeting being moved, which would let the presumptive invite through.
+ */
+function agreedToMeet(ctx: RuleContext): boolean {
+  if (!ctx.thread.agreedToMeet) return false;
+  const theirs = ctx.thread.messages.filter((m) => m.side === 'recipient').map((m) => m.text).join('\n\n');
+  if (matchesAny(theirs, AGREEMENT) || matchesAny(ctx.body.flat, AGREED_IN_BODY_BUT_MOVING)) return true;
+  const burdenShifts = new Set(ctx.find(PROPOSE_ANOTHER_TIME).map((m) => m.sentence.start));
+  return ctx.find(RESCHEDULE_ONLY).some((m) => !burdenShifts.has(m.sentence.start));
+}
+
+/** "a@x.com", "a@x.com and b@y.com", "a@x.com, b@y.com and c@z.com", or "5 external guests". */
+function nameGuests(guests: string[]): string {
+  if (guests.length > 3) return `${guests.length} external guests`;
+  if (guests.length === 1) return guests[0]!;
+  return `${guests.slice(0, -1).join(', ')} and ${guests.at(-1)!}`;
+}
+
+export default defineRule({
+  id: 'presumptive-invite',
+  category: 'presumptive-appointment',
+  defaultSeverity: 'warning',
+  description: 'Sending a calendar invite to outside guests who have not agreed to meet.',
+  rationale:
+    'An invite that arrives unannounced is a decision already made: it sits on their calendar, and their first job is to accept, decline or ignore a time someone else chose. Many decline out of principle, or ignore it and feel a little crowded. An invite lands well as the result of agreeing a time, not as the way the conversation starts.',
+  examples: {
+    bad: 'Invite "BrightLedger intro" for Thursday 10:00 sent cold to dana@northwind-health.com, description: "Looking forward to showing you the platform."',
+    good: 'An email first: "Would a 20-minute call be useful? If so, Thursday at 10 or Friday afternoon work for me." The invite goes out once Dana picks a time.',
+  },
+  check(ctx) {
+    if (ctx.draft.kind !== 'invite') return;
+    const seen = new Set<string>();
+    const guests: string[] = [];
+    for (const r of ctx.recipients.external) {
+      if (r.field === 'bcc') continue;
+      const key = r.address || r.raw;
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      guests.push(key);
+    }
+    if (guests.length === 0) return;
+    if (agreedToMeet(ctx)) return;
+
+    // The title and description can show it was asked for, moves an agreed meeting, or is part of an ongoing relationship.
+    const title = prepareLine(ctx.draft.invite?.title ?? '').flat;
+    const subject = ctx.subject.flat;
+    for (const line of [title, subject]) {
+      if (matchesAny(line, AGREEMENT_IN_BODY) || matchesAny(line, INVITE_EXPECTED) || matchesAny(line, MOVED_TITLE)) return;
+    }
+    if (matchesAny(ctx.body.flat, INVITE_EXPECTED)) return;
+
+    const who = nameGuests(guests);
+    const they = guests.length === 1 ? 'they have' : 'any of them has';
+    ctx.report({
+      field: 'invite',
+      message: `The invite to ${who} arrives before ${they} agreed to meet, so their first task is to accept, decline or ignore a time someone else picked. A calendar entry lands best as the result of agreeing a time, not as the opening of the conversation.`,
+      suggestions: [
+        { label: 'Email them two or three options first and send the invite once they pick one' },
+        { label: 'If they already agreed by phone or in person, say so in the description ("As agreed on our call")' },
+      ],
+    });
+  },
+});

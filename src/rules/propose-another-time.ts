@@ -1,0 +1,114 @@
+import { phraseRule, quote } from '../engine/shapes';
+import { firstMatch, matchesAny, type Match } from '../engine/match';
+import type { RuleContext } from '../engine/rule';
+import type { PreparedText } from '../engine/text';
+import { RESCHEDULE } from './data/vocab';
+import { AGREEMENT, AGREEMENT_IN_BODY } from './data/thread-signals';
+import { MEETING_NOUN, NOT_A_MEETING, PLAINLY_A_MEETING } from './data/alternative-close';
+import { ABOUT_A_MEETING, PROPOSE_ANOTHER_TIME } from './data/propose-another-time';
+import { INVITE_EXPECTED } from './data/presumptive-invite';
+
+const AGREED_IN_BODY_BUT_MOVING = AGREEMENT_IN_BODY.filter((s) => s.pattern !== RESCHEDULE);
+const RESCHEDULE_ONLY = [RESCHEDULE];
+
+/**
+ * ctx.thread.agreedToMeet, except that the burden shift itself ("reschedule as needed",
+ * "propose a new time for the call") does not count as evidence of an agreed meeting: the
+ * engine reads any "reschedul..." in the body as an existing meeting being moved.
+ */
+function agreedToMeet(ctx: RuleContext): boolean {
+  if (!ctx.thread.agreedToMeet) return false;
+  const theirs = ctx.thread.messages.filter((m) => m.side === 'recipient').map((m) => m.text).join('\n\n');
+  if (matchesAny(theirs, AGREEMENT) || matchesAny(ctx.body.flat, AGREED_IN_BODY_BUT_MOVING)) return true;
+  const burdenShifts = new Set(ctx.find(PROPOSE_ANOTHER_TIME).map((m) => m.sentence.start));
+  return ctx.find(RESCHEDULE_ONLY).some((m) => !burdenShifts.has(m.sentence.start));
+}
+
+/** The words just before a match make the sender its subject: "I'm happy to", "we can", "let me". */
+const SENDER_DOES_IT =
+  /(?:\b(?:i|we)(?:'m|'d|'ll|'re| am| are| would| will| can| could| shall)?(?: (?:be|also|always|just|gladly))?(?: (?:happy|glad|more than happy|able))?(?: to)?|\blet me|\ballow me to) $/i;
+
+/** The sentence before the one starting at `start` (binary search: sentences are sorted), or ''. */
+function previousSentence(body: PreparedText, start: number): string {
+  const list = body.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (s.start === start) return mid > 0 ? list[mid - 1]!.text : '';
+    if (s.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return '';
+}
+
+/** Per sentence: it and the one before speak of a delivery, an invoice or a launch, not a meeting. */
+const notAMeetingCache = new WeakMap<PreparedText, Map<number, boolean>>();
+
+function notAMeeting(match: Match, ctx: RuleContext): boolean {
+  let cache = notAMeetingCache.get(ctx.body);
+  if (!cache) notAMeetingCache.set(ctx.body, (cache = new Map()));
+  let verdict = cache.get(match.sentence.start);
+  if (verdict === undefined) {
+    const text = `${previousSentence(ctx.body, match.sentence.start)}\n${match.sentence.text}`;
+    verdict = matchesAny(text, NOT_A_MEETING) && !matchesAny(text, PLAINLY_A_MEETING);
+    cache.set(match.sentence.start, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * The whole draft is fine: a recurring check-in or onboarding call with a customer, a session
+ * they registered for, or an email that is not about a meeting at all (then "the date" is a
+ * delivery or a deadline). Judged only once a phrase is found, so most drafts never pay for it.
+ */
+const exemptDrafts = new WeakMap<PreparedText, boolean>();
+
+function draftExempt(ctx: RuleContext): boolean {
+  let verdict = exemptDrafts.get(ctx.body);
+  if (verdict === undefined) {
+    const title = ctx.draft.invite?.title ?? '';
+    verdict =
+      matchesAny(ctx.subject.flat, INVITE_EXPECTED) ||
+      matchesAny(title, INVITE_EXPECTED) ||
+      matchesAny(ctx.body.flat, INVITE_EXPECTED) ||
+      (ctx.draft.kind !== 'invite' && !matchesAny(ctx.body.flat, ABOUT_A_MEETING) && !matchesAny(ctx.subject.flat, ABOUT_A_MEETING));
+    exemptDrafts.set(ctx.body, verdict);
+  }
+  return verdict;
+}
+
+export default phraseRule({
+  id: 'propose-another-time',
+  category: 'presumptive-appointment',
+  defaultSeverity: 'warning',
+  description: 'Picking the time and leaving it to the recipient to propose another, decline or reschedule.',
+  rationale:
+    '"If this time doesn\'t work, propose another" sounds flexible, but the time was chosen for them and the work of refusing or rearranging it is theirs. Before they have said they want to meet at all, it feels like being handed a task. Asking which day and time suits them puts their choice first.',
+  examples: {
+    bad: "Hi Priya, I've sent an invite for Thursday at 2pm. If this time doesn't work, please propose another.",
+    good: 'Hi Priya, if a short call would be useful, which day and time would suit you best?',
+  },
+  patterns: PROPOSE_ANOTHER_TIME,
+  // After they agreed to meet, "let me know if you can't make it" is a courtesy.
+  skipDraft: agreedToMeet,
+  skipMatch: (match, ctx) =>
+    draftExempt(ctx) ||
+    // "I'm happy to suggest another time": the sender takes the next step, not the recipient.
+    SENDER_DOES_IT.test(ctx.body.flat.slice(Math.max(match.sentence.start, match.start - 40), match.start)) ||
+    // "Your invoice goes out on the 30th. If the date doesn't work, let me know": a date, but not a meeting.
+    notAMeeting(match, ctx),
+  message: (match) =>
+    `${quote(match.text)} leaves the work to them: the time was picked for them, and declining or rearranging it is now their job, before they have said they want to meet at all.`,
+  suggestions: (match) => {
+    const noun = firstMatch(match.sentence.text, MEETING_NOUN)?.toLowerCase() ?? 'call';
+    const kind = noun === 'coffee' ? 'coffee' : `short ${noun}`;
+    return [
+      {
+        label: 'Let them choose the time first',
+        replacement: `If a ${kind} would be useful, which day and time would suit you best?`,
+      },
+    ];
+  },
+});
