@@ -45,7 +45,6 @@ function fine(match: Match, ctx: RuleContext): boolean {
   if (known !== undefined) return known;
   const sentence = match.sentence.text;
   const verdict =
-    meetingExpected(ctx) ||
     // A statement of availability ("I'm free Tuesday at 10 or Wednesday at 3.") offers; it does not ask which.
     !matchesAny(sentence, ASKS_TO_CHOOSE) ||
     // "Would a call be useful? If so, does Tuesday at 10 or Wednesday at 3 work?" asks whether first.
@@ -54,7 +53,9 @@ function fine(match: Match, ctx: RuleContext): boolean {
     // "Did you say Tuesday or Wednesday?": asking for a fact, not offering a meeting.
     matchesAny(sentence, ASKS_A_FACT) ||
     // Two delivery dates, two invoice dates: a choice, but not a meeting.
-    (matchesAny(sentence, NOT_A_MEETING) && !matchesAny(sentence, PLAINLY_A_MEETING));
+    (matchesAny(sentence, NOT_A_MEETING) && !matchesAny(sentence, PLAINLY_A_MEETING)) ||
+    // An onboarding call or a quarterly review with a customer is expected, not sold.
+    meetingExpected(ctx);
   cache.set(match.sentence.start, verdict);
   return verdict;
 }

@@ -1,5 +1,6 @@
 import { phraseRule, quote } from '../engine/shapes';
-import { matchesAny } from '../engine/match';
+import { matchesAny, type Match } from '../engine/match';
+import type { RuleContext } from '../engine/rule';
 import {
   ASKED_FOR_FIGURES,
   COUNTERFACTUAL_SAVINGS,
@@ -11,13 +12,32 @@ import {
   TALKING_ABOUT_SALES,
 } from './data/insinuate-negligence';
 
-/** True when the match begins with one of the patterns (which group of the list it came from). */
-const startsWith = (list: readonly { pattern: string }[]): RegExp =>
-  new RegExp(`^(?:${list.map((s) => s.pattern).join('|')})`, 'i');
+/**
+ * Which group of the list a match came from: one of the patterns matches at the match's own
+ * offset in the body (read in place, so \b and lookarounds see the real neighbours).
+ */
+const startsWith = (list: readonly { pattern: string }[]) => {
+  const re = new RegExp(list.map((s) => `(?:${s.pattern})`).join('|'), 'iy');
+  return (match: Match, ctx: RuleContext): boolean => {
+    re.lastIndex = match.start;
+    return re.test(ctx.body.flat);
+  };
+};
 const IS_SAVINGS = startsWith(COUNTERFACTUAL_SAVINGS);
 const IS_STILL = startsWith(STILL_ON_OLD_WAYS);
 const IS_BEHIND = startsWith(FALLING_BEHIND);
 const HYPOTHETICAL = new RegExp(HYPOTHETICAL_BEFORE, 'i');
+
+/** The customer asked for figures somewhere in the email (read once per draft). */
+const askedCache = new WeakMap<RuleContext['body'], boolean>();
+function askedForFigures(ctx: RuleContext): boolean {
+  let asked = askedCache.get(ctx.body);
+  if (asked === undefined) {
+    asked = matchesAny(ctx.body.flat, ASKED_FOR_FIGURES);
+    askedCache.set(ctx.body, asked);
+  }
+  return asked;
+}
 
 export default phraseRule({
   id: 'insinuate-negligence',
@@ -35,11 +55,11 @@ export default phraseRule({
     // Talking about sales habits ("reps who tell prospects they're falling behind"), not to the reader.
     matchesAny(match.sentence.text, TALKING_ABOUT_SALES) ||
     // A savings figure the customer asked for is an answer, not a reproach.
-    (IS_SAVINGS.test(match.text) && matchesAny(ctx.body.flat, ASKED_FOR_FIGURES)) ||
+    (IS_SAVINGS(match, ctx) && askedForFigures(ctx)) ||
     // "You mentioned you're still on spreadsheets" restates their own words.
-    (IS_STILL.test(match.text) && matchesAny(match.sentence.text, RESTATING_THEM)) ||
+    (IS_STILL(match, ctx) && matchesAny(match.sentence.text, RESTATING_THEM)) ||
     // "If you're still using spreadsheets, here is a template" is an offer.
-    ((IS_STILL.test(match.text) || IS_BEHIND.test(match.text)) &&
+    ((IS_STILL(match, ctx) || IS_BEHIND(match, ctx)) &&
       HYPOTHETICAL.test(ctx.body.flat.slice(Math.max(match.sentence.start, match.start - 20), match.start))),
   message: (match) =>
     `${quote(match.text)} implies they have been careless for not buying. Nobody likes hearing that from someone with something to sell; it tends to make people defend their current choice rather than consider yours.`,

@@ -1,26 +1,11 @@
 import { defineRule, type RuleContext } from '../engine/rule';
 import { matchesAny } from '../engine/match';
 import { prepareLine } from '../engine/text';
-import { RESCHEDULE } from './data/vocab';
-import { AGREEMENT, AGREEMENT_IN_BODY } from './data/thread-signals';
+import { AGREEMENT_IN_BODY } from './data/thread-signals';
 import { PROPOSE_ANOTHER_TIME } from './data/propose-another-time';
 import { INVITE_EXPECTED, MOVED_TITLE } from './data/presumptive-invite';
 
-const AGREED_IN_BODY_BUT_MOVING = AGREEMENT_IN_BODY.filter((s) => s.pattern !== RESCHEDULE);
-const RESCHEDULE_ONLY = [RESCHEDULE];
-
-/**
- * ctx.thread.agreedToMeet, except that "feel free to reschedule" or "propose a new time for the
- * call" in the description does not count: the engine reads any "reschedul..." in the body as
- * an agreed meeting being moved, which would let the presumptive invite through.
- */
-function agreedToMeet(ctx: RuleContext): boolean {
-  if (!ctx.thread.agreedToMeet) return false;
-  const theirs = ctx.thread.messages.filter((m) => m.side === 'recipient').map((m) => m.text).join('\n\n');
-  if (matchesAny(theirs, AGREEMENT) || matchesAny(ctx.body.flat, AGREED_IN_BODY_BUT_MOVING)) return true;
-  const burdenShifts = new Set(ctx.find(PROPOSE_ANOTHER_TIME).map((m) => m.sentence.start));
-  return ctx.find(RESCHEDULE_ONLY).some((m) => !burdenShifts.has(m.sentence.start));
-}
+const agreedToMeet = (ctx: RuleContext): boolean => ctx.thread.agreedToMeet;
 
 /** "a@x.com", "a@x.com and b@y.com", "a@x.com, b@y.com and c@z.com", or "5 external guests". */
 function nameGuests(guests: string[]): string {

@@ -2,27 +2,11 @@ import { phraseRule, quote } from '../engine/shapes';
 import { firstMatch, matchesAny, type Match } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
 import type { PreparedText } from '../engine/text';
-import { RESCHEDULE } from './data/vocab';
-import { AGREEMENT, AGREEMENT_IN_BODY } from './data/thread-signals';
 import { MEETING_NOUN, NOT_A_MEETING, PLAINLY_A_MEETING } from './data/alternative-close';
 import { ABOUT_A_MEETING, PROPOSE_ANOTHER_TIME } from './data/propose-another-time';
 import { INVITE_EXPECTED } from './data/presumptive-invite';
 
-const AGREED_IN_BODY_BUT_MOVING = AGREEMENT_IN_BODY.filter((s) => s.pattern !== RESCHEDULE);
-const RESCHEDULE_ONLY = [RESCHEDULE];
-
-/**
- * ctx.thread.agreedToMeet, except that the burden shift itself ("reschedule as needed",
- * "propose a new time for the call") does not count as evidence of an agreed meeting: the
- * engine reads any "reschedul..." in the body as an existing meeting being moved.
- */
-function agreedToMeet(ctx: RuleContext): boolean {
-  if (!ctx.thread.agreedToMeet) return false;
-  const theirs = ctx.thread.messages.filter((m) => m.side === 'recipient').map((m) => m.text).join('\n\n');
-  if (matchesAny(theirs, AGREEMENT) || matchesAny(ctx.body.flat, AGREED_IN_BODY_BUT_MOVING)) return true;
-  const burdenShifts = new Set(ctx.find(PROPOSE_ANOTHER_TIME).map((m) => m.sentence.start));
-  return ctx.find(RESCHEDULE_ONLY).some((m) => !burdenShifts.has(m.sentence.start));
-}
+const agreedToMeet = (ctx: RuleContext): boolean => ctx.thread.agreedToMeet;
 
 /** The words just before a match make the sender its subject: "I'm happy to", "we can", "let me". */
 const SENDER_DOES_IT =
@@ -94,11 +78,11 @@ export default phraseRule({
   // After they agreed to meet, "let me know if you can't make it" is a courtesy.
   skipDraft: agreedToMeet,
   skipMatch: (match, ctx) =>
-    draftExempt(ctx) ||
     // "I'm happy to suggest another time": the sender takes the next step, not the recipient.
     SENDER_DOES_IT.test(ctx.body.flat.slice(Math.max(match.sentence.start, match.start - 40), match.start)) ||
     // "Your invoice goes out on the 30th. If the date doesn't work, let me know": a date, but not a meeting.
-    notAMeeting(match, ctx),
+    notAMeeting(match, ctx) ||
+    draftExempt(ctx),
   message: (match) =>
     `${quote(match.text)} leaves the work to them: the time was picked for them, and declining or rearranging it is now their job, before they have said they want to meet at all.`,
   suggestions: (match) => {

@@ -103,6 +103,24 @@ new RuleTester().run(
           body: "Hi Dana,\n\nLooping in Lee from finance, as you suggested. Lee, the pricing sheet is attached; happy to answer anything.\n\nSam",
         },
       },
+      {
+        name: 'saying they will not go over the colleague\'s head',
+        draft: {
+          from: 'Jake Miller <jake@salesrocket.com>',
+          to: ['Karen Doyle <karen.doyle@bluepinebank.com>'],
+          subject: 'Thanks for the intro',
+          body: "Hi Karen,\n\nThanks for pointing me to Tom. I don't want to go over Tom's head, so I'll wait to hear from him and won't chase.\n\nJake",
+        },
+      },
+      {
+        name: 'a system that has not responded, and the sender saying sorry for the delay',
+        draft: {
+          from: 'Arjun Mehta <arjun@cloudpeak.dev>',
+          to: ['Wei Zhang <wei.zhang@harbourfreight.com.au>'],
+          subject: 'Re: Incident 4471',
+          body: "Hi Wei,\n\nThe backup server hasn't responded since the 02:00 update, and it's gone quiet on the status page too. We haven't gotten back to you sooner because we were still diagnosing; full report by noon.\n\nArjun",
+        },
+      },
     ],
     invalid: [
       {
@@ -248,6 +266,7 @@ new RuleTester().run(
           {
             excerpt: "Looping in Lee, since you haven't replied to my last three emails.",
             replacement: REPLACEMENT,
+            messageIncludes: 'colleague or boss',
           },
         ],
       },

@@ -101,6 +101,15 @@ new RuleTester().run(
           body: 'Hi Wei,\n\nGood news from Q3: your team is saving about 12 hours a week since the rollout, and cloud spend is down 9%. Slides attached.\n\nCheers,\nArjun',
         },
       },
+      {
+        name: 'a customer on a legacy plan, told how to move for free',
+        draft: {
+          from: 'Nadia Rahman <nadia@shipfast.io>',
+          to: ['Owen Price <owen.price@kettleandco.co.uk>'],
+          subject: 'Your plan',
+          body: "Hi Owen,\n\nYou're still on the legacy plan, which is why bulk labels don't show yet. I can move you across at no cost whenever suits; nothing changes otherwise.\n\nNadia",
+        },
+      },
     ],
     invalid: [
       {
@@ -244,6 +253,21 @@ new RuleTester().run(
             replacement: REPLACEMENT,
           },
           { excerpt: "You could've saved 40k last year alone.", replacement: REPLACEMENT },
+        ],
+      },
+      {
+        name: 'an imperative: stop leaving money on the table',
+        draft: {
+          from: 'Jake Miller <jake@salesrocket.com>',
+          to: ['Karen Doyle <karen.doyle@bluepinebank.com>'],
+          subject: 'Outbound',
+          body: 'Hi Karen,\n\nYour SDRs book 40% fewer meetings than the benchmark. Stop leaving money on the table and let me show you how Bluepine could fix it.\n\nJake',
+        },
+        errors: [
+          {
+            excerpt: 'Stop leaving money on the table and let me show you how Bluepine could fix it.',
+            replacement: REPLACEMENT,
+          },
         ],
       },
     ],

@@ -9,7 +9,7 @@ import type { Signal } from './thread-signals';
  * at the start of a pattern runs at every position of a long email).
  */
 export const NOT_THIRD_PARTY_BEFORE =
-  "\\b(?:you|u|ya|you guys|you all|y'all|i|we|it|this|that|which|what|there|everything|nothing|something|things|(?:our|my)(?: [\\w-]{1,30}){1,2}|server|system|api|endpoint|site|website|app|page|portal|service|tool|integration|device|printer|machine|platform|script|job|database|query|request|link|form|bot|market|stock|thread|deal|pipeline|project|conversation|inbox|phone|line|account|order|payment|invoice|survey|ticket)(?: still| just| really| simply| probably| maybe| yet| even| ever| also| clearly)? ?$";
+  "\\b(?:you|u|ya|you guys|you all|y'all|i|we|it|this|that|which|what|there|everything|nothing|something|things|(?:our|my)(?: [\\w-]{1,30}){1,2}|server|system|api|endpoint|site|website|app|page|portal|service|tool|integration|device|printer|machine|platform|script|job|database|query|request|link|form|bot|market|stock|thread|deal|pipeline|project|conversation|inbox|phone|line|account|order|payment|invoice|survey|ticket|package|parcel|shipment|delivery|email|file|funds|money|update|feature|data|report|results?|quote|contract|po|budget)(?: still| just| really| simply| probably| maybe| yet| even| ever| also| clearly)? ?$";
 
 /** A negated verb, with and without apostrophes: "hasn't", "has not", "never", "won't", "is yet to". */
 const HAS_NOT =
@@ -62,7 +62,7 @@ export const COLLEAGUE_SILENT: Signal[] = [
     example: "He won't make time for a meeting.",
   },
   {
-    pattern: `\\b${HAS_NOT} (?:taken|take|takes|given|give|gives)(?: (?:me|us))? (?:the time (?:to (?:meet|talk|speak|respond|reply|get back|call)|of day)|(?:a|one|five|ten) (?:minute|minutes) (?:for|with|to) (?:me|us))`,
+    pattern: `\\b${HAS_NOT} (?:taken|take|takes|given|give|gives)(?: (?:me|us))? (?:(?:my|our) (?:calls?|meetings?|emails?)|the time (?:to (?:meet|talk|speak|respond|reply|get back|call)|of day)|(?:a|one|five|ten) (?:minute|minutes) (?:for|with|to) (?:me|us))`,
     example: "She hasn't given us the time of day.",
   },
   // "she refuses to meet", "he has been unwilling to engage"
@@ -92,6 +92,19 @@ export const COLLEAGUE_SILENT: Signal[] = [
   {
     pattern: `\\b(?:has|have|'s|'ve|is|are|was|were) (?:been )?(?:completely |totally |very |pretty |really |rather |a bit |quite |so )?(?:unresponsive|unreachable|impossible to reach|hard to reach|difficult to reach|tough to reach|hard to get hold of|impossible to get hold of|hard to pin down|impossible to pin down|tough to pin down)\\b`,
     example: "Mark's been unresponsive since our demo.",
+  },
+  {
+    pattern: "\\b(?:has|have|'s|'ve) been (?:completely |totally |a bit )?(?:mia|awol|missing in action|off the radar|radio silent|silent)\\b",
+    example: "He's been MIA for three weeks.",
+  },
+  // "Tom seems too busy to respond", "she didn't show up to our call"
+  {
+    pattern: "\\b(?:seems|seem|is|are|was|were|has been|have been|'s|'re|appears|appear)(?: to be)?(?: far| way| just| simply| clearly| always)? too busy to (?:respond|reply|meet|talk|speak|get back|call|answer|engage|make time|look|see (?:me|us))\\b",
+    example: "I'm writing to you since Tom seems too busy to respond.",
+  },
+  {
+    pattern: "\\b(?:no-showed|no-shows|didn't show(?: up)?|didnt show(?: up)?|did not show(?: up)?|never showed(?: up)?|failed to show(?: up)?|stood (?:me|us) up)\\b",
+    example: "Your colleague didn't show up to our call.",
   },
 ];
 
@@ -148,7 +161,7 @@ export const COMPLAINT_TO_BOSS: Signal[] = [
     example: 'I was hoping you could nudge Tom on this.',
   },
   {
-    pattern: `${YOU_COULD} (?:encourag(?:e|ing)|remind(?:ing)?|urg(?:e|ing)|push(?:ing)?|chas(?:e|ing)|ask(?:ing)?|prompt(?:ing)?|convinc(?:e|ing)|persuad(?:e|ing)) (?!(?:me|us)\\b)(?:[\\w'.-]{1,30} ){1,4}?${TO_RESPOND}`,
+    pattern: `${YOU_COULD} (?:encourag(?:e|ing)|remind(?:ing)?|urg(?:e|ing)|push(?:ing)?|chas(?:e|ing)|ask(?:ing)?|prompt(?:ing)?|convinc(?:e|ing)|persuad(?:e|ing)|get(?:ting)?) (?!(?:me|us|a|an|some|any|time|around|back|to|it|this|that|yourself|there|in|on|started|going|ready|(?:the|a) (?:chance|time|opportunity|moment))\\b)(?:[\\w'.-]{1,30} ){1,4}?${TO_RESPOND}`,
     example: 'Could you encourage your team to respond?',
   },
   {

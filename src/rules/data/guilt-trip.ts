@@ -14,7 +14,7 @@ export interface GuiltSignal extends Signal {
 
 /** What a "no" or a loss of interest looks like once the sender decides it for them. */
 const NO_INTEREST =
-  "(?:not (?:interested|a (?:priority|fit|good fit)|the right time|a good time|relevant|happening)|no longer (?:interested|a priority|relevant)|no interest|(?:isn't|isnt|is not|wasn't|was not|aren't|are not) (?:a priority|interested|relevant|important|a fit|the right time|happening)|a (?:hard |firm )?no\\b|(?:you've|you have|you) (?:moved on|lost interest|gone (?:with|another way|elsewhere)|chosen|decided|found)|(?:priorities|things|plans) (?:have )?changed|(?:this|it) (?:is|isn't|is not) (?:dead|off the table|not going anywhere)|you(?:'re| are) (?:not|no longer) (?:interested|looking|keen))";
+  "(?:not (?:interested|a (?:priority|fit|good fit)|relevant|happening)|no longer (?:interested|a priority|relevant)|no interest|(?:isn't|isnt|is not|wasn't|was not|aren't|are not) (?:a priority|interested|relevant|important|a fit|happening)|a (?:hard |firm )?no\\b|(?:you've|you have|you) (?:moved on|lost interest|gone (?:another way|elsewhere)|(?:gone with|chosen|picked|found|decided on) (?:another|a different|someone else|an alternative|a competitor|other))|(?:priorities|things|plans) (?:have )?changed|(?:this|it) (?:is|isn't|is not) (?:dead|off the table|not going anywhere)|you(?:'re| are) (?:not|no longer) (?:interested|looking|keen))";
 
 /**
  * "Not interested in the on-prem version" narrows an offer; "not interested in the project"
@@ -54,7 +54,7 @@ export const GUILT_TRIP: GuiltSignal[] = [
   {
     kind: 'break-up',
     pattern:
-      "\\b(?:should|shall|can|may) (?:i|we) (?:go ahead and )?close (?:out )?(?:your|the|this) (?:file|account|opportunity|record|loop|thread|case|deal)\\b|\\b(?:do you want|would you like) me to close (?:out )?(?:your|the|this) (?:file|opportunity|record|loop|thread|deal)\\b",
+      "\\b(?:should|shall|can|may) (?:i|we) (?:go ahead and )?close (?:out )?(?:your|the|this) (?:file|opportunity|record)\\b|\\b(?:do you want|would you like) me to close (?:out )?(?:your|the|this) (?:file|opportunity|record)\\b",
     example: 'Should I close your file?',
   },
   {

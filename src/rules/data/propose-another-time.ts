@@ -11,9 +11,9 @@ const NOT = "(?:doesn't|does not|doesnt|don't|dont|do not|won't|wont|will not|is
 const FAILS = `(?:${NOT}(?: really| quite| actually)? (?:work|suit|fit|convenient|good|ok|okay|possible|doable)|(?:is|'s) (?:inconvenient|a problem|an issue|bad|tricky|difficult)|clash(?:es)?|conflicts)`;
 /** The slot that was picked: "this time", "the proposed slot", "the time I picked", "Thursday at 10". */
 const THE_SLOT = `(?:(?:this|that|the|my|our|these|those)(?: proposed| suggested| scheduled| chosen| selected| above| attached)? (?:time ?slots?|times?|slots?|dates?|days?|hours?|windows?)|${WHEN})`;
-/** Up to `n` characters in which the sender does not take the next step themselves ("I'm happy to suggest another"). */
 /** Up to three more words about the slot: "the time I picked", "the slot on Thursday". */
 const SLOT_TAIL = "(?: [\\w':]+){0,3}?";
+/** Up to `n` characters in which the sender does not take the next step themselves ("I'm happy to suggest another"). */
 const NOT_ME = (n: number): string =>
   `(?:(?!\\b(?:i|we|i'm|im|i'll|we'll|we're|i'd|we'd|i can|we can)\\b)[^.!?\\n\\u0000]){0,${n}}?`;
 /** What the recipient is asked to do about it. */
@@ -21,7 +21,7 @@ const THEIR_MOVE =
   '(?:propose|suggest|send|let (?:me|us) know|lmk|decline|reschedule|re-schedule|move it|change it|tell me|reply|drop me|shoot me|ping me|pick|choose|select|grab|book|hit|use|just say|say so|counter)';
 /** A time other than the one chosen. */
 const OTHER_TIME =
-  '(?:(?:another|a new|a different|a better|an alternative|an alternate|alternative|alternate|some other|other|new|different|better) (?:one|time ?slots?|times?|slots?|dates?|days?|options?)\\b|(?:another one|another|a better one|a new one|an alternative)(?=\\s?[.!?,;)]|$))';
+  '(?:(?:another|a new|a different|a better|an alternative|an alternate|alternative|alternate|some other|other|new|different|better) (?:time ?slots?|times?|slots?|dates?|days?)\\b|(?:another one|another|a better one|a new one|an alternative)(?=\\s?[.!?,;)]|$))';
 
 export const PROPOSE_ANOTHER_TIME: Signal[] = [
   // "If this time doesn't work, please propose another", "if the slot doesn't suit, send me a better one"
@@ -46,7 +46,7 @@ export const PROPOSE_ANOTHER_TIME: Signal[] = [
   },
   // "Please propose another time", "just suggest a new time via the invite", "propose a new time"
   {
-    pattern: `\\b(?:(?:please|pls|just|simply|kindly|can you|could you|you can|you could|you may|go ahead and) )?(?:propose|suggest|send me|send us|send over|offer|counter-?propose|pick|choose)(?: me| us)? ${OTHER_TIME}`,
+    pattern: `\\b(?:(?:please|pls|just|simply|kindly|can you|could you|you can|you could|you may|go ahead and) )?(?:propose|suggest|send me|send us|send over|counter-?propose|pick|choose)(?: me| us)? ${OTHER_TIME}`,
     example: 'Just propose a new time via the invite.',
   },
   // "Let me know if you can't make it", "if you're unable to attend, just decline"
@@ -64,7 +64,7 @@ export const PROPOSE_ANOTHER_TIME: Signal[] = [
   },
   // "Just decline if it's not convenient", "feel free to decline", "you can always decline the invite"
   {
-    pattern: '\\b(?:just|simply|feel free to|you can(?: always| just)?|you may|please|go ahead and|happy for you to) (?:decline|reject)(?: it| the (?:invite|invitation|meeting|request|hold)| this (?:invite|invitation|one))?\\b',
+    pattern: '\\b(?:just|simply|feel free to|you can(?: always| just)?|you may|please|go ahead and|happy for you to) (?:decline|reject)(?: (?:it|the (?:invite|invitation|meeting|request|hold)|this (?:invite|invitation|one)))?(?=\\s?(?:[.!?,;)]|$|(?:if|when|whenever|should|in case|otherwise|no)\\b))',
     example: "Just decline if it's not convenient.",
   },
   {

@@ -47,6 +47,10 @@ export const CALENDAR = "(?:calendar|calender|calandar|diary|schedule|agenda|out
 export const PERMISSION_CUE =
   "(?:\\bif (?:so|you(?:'re| are)? (?:open|interested|up for)|you(?:'d| would) like|you want|that(?:'s| is| would be)? (?:useful|helpful)|it(?:'s| is| would be| would)? (?:useful|helpful|help)|helpful|useful|interested|that works|it works|it suits|worth)|would you (?:be )?(?:open|interested|up for|like|want)|are you open|(?:is|would) (?:it|this|that) be worth|worth (?:a|an|having)|no pressure|(?:may|can|could|shall|should) i\\b|happy to (?:send|set|share|find|work)|let me know if you(?:'d| would) (?:like|be open)|do you want|would it help)";
 
-/** Marks an existing, agreed meeting being moved: not presumptive. */
+/**
+ * An existing, agreed meeting being moved: not presumptive. It must name that meeting ("our
+ * call", "tomorrow's demo") or be done already ("rescheduled"): "feel free to reschedule" or
+ * "propose a new time" is the burden shift, not evidence of an agreement.
+ */
 export const RESCHEDULE =
-  '(?:re-?schedul|re-?book|(?:move|moving|moved|push|pushing|pushed|shift|shifting) (?:our|the|this|tomorrow\'s|today\'s) (?:call|meeting|demo|chat|session|sync)|new time for (?:our|the))';
+  "(?:\\bre-?schedul(?:e|ing) (?:our|tomorrow's|today's|this week's|next week's|thursday's|friday's|monday's|tuesday's|wednesday's) |\\bre-?scheduled\\b|\\b(?:move|moving|moved|push|pushing|pushed|shift|shifting) (?:our|tomorrow's|today's) |\\bnew time for our )";
