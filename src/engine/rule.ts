@@ -3,7 +3,7 @@ import type { Policy } from '../settings/schema';
 import type { PreparedText } from './text';
 import type { Recipients } from './recipients';
 import type { ThreadFacts } from './thread';
-import type { Match } from './match';
+import type { Match, Patterns } from './match';
 
 export interface RuleMeta {
   /** Same as the file name under src/rules/. */
@@ -40,7 +40,7 @@ export interface RuleContext {
   recipients: Recipients;
   thread: ThreadFacts;
   /** Matches of the patterns in the author's own words in the body (or the subject). */
-  find(patterns: readonly (string | { pattern: string })[], field?: 'body' | 'subject'): Match[];
+  find(patterns: Patterns, field?: 'body' | 'subject'): Match[];
   report(report: Report): void;
 }
 

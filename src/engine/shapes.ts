@@ -1,12 +1,12 @@
 import type { Suggestion } from './draft';
-import type { Match } from './match';
+import type { Match, Patterns } from './match';
 import { firstMatch } from './match';
 import type { Rule, RuleContext, RuleMeta } from './rule';
 import { WHEN } from '../rules/data/vocab';
 
 export interface PhraseRuleSpec extends RuleMeta {
   /** Pattern sources (or data entries with a `pattern`), matched case-insensitively. */
-  patterns: readonly (string | { pattern: string })[];
+  patterns: Patterns;
   /** Which field to search; default body. */
   field?: 'body' | 'subject';
   /**
@@ -50,9 +50,15 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
   };
 }
 
+/** A test of which data list a match came from, for rules whose phrases fall into groups. */
+export function cameFrom(list: readonly object[]): (match: Match) => boolean {
+  const members = new Set<unknown>(list);
+  return (match) => members.has(match.entry);
+}
+
 /** The first day or time named in a text ("Thursday at 10"), or ''. */
 export function whenIn(text: string): string {
-  return firstMatch(text, [WHEN])?.trim() ?? '';
+  return firstMatch(text, WHEN)?.trim() ?? '';
 }
 
 /** "Thursday at 10" -> "Thursday at 10"; "tomorrow" stays lower-case; cleans a leading "on". */

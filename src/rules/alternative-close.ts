@@ -70,9 +70,9 @@ function meetingExpected(ctx: RuleContext): boolean {
   let verdict = expected.get(ctx.body);
   if (verdict === undefined) {
     verdict =
-      matchesAny(ctx.subject.flat, INVITE_EXPECTED) ||
+      matchesAny(ctx.subject, INVITE_EXPECTED) ||
       matchesAny(ctx.draft.invite?.title ?? '', INVITE_EXPECTED) ||
-      matchesAny(ctx.body.flat, INVITE_EXPECTED);
+      matchesAny(ctx.body, INVITE_EXPECTED);
     expected.set(ctx.body, verdict);
   }
   return verdict;

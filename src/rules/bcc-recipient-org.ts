@@ -47,7 +47,7 @@ export default defineRule({
     const disclosed = (r: Recipient): boolean =>
       disclosures.length > 0 &&
       (flagged.length === 1 ||
-        disclosures.some((s) => matchesAny(s, [BCC_EVERYONE]) || namesOf(r).some((n) => mentions(s, n))));
+        disclosures.some((s) => matchesAny(s, BCC_EVERYONE) || namesOf(r).some((n) => mentions(s, n))));
 
     const reader = recipients.greetingName || 'the person you are writing to';
     for (const r of flagged) {

@@ -1,4 +1,4 @@
-import { phraseRule, quote } from '../engine/shapes';
+import { cameFrom, phraseRule, quote } from '../engine/shapes';
 import type { Match } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
 import {
@@ -13,20 +13,9 @@ import {
 
 const PATTERNS = [...COMPLAINT_TO_BOSS, ...YOU_SILENT];
 
-/**
- * Which group of the list a match came from: one of the patterns matches at the match's own
- * offset in the body (read in place, so \b and lookarounds see the real neighbours).
- */
-const startsWith = (list: readonly { pattern: string }[]) => {
-  const re = new RegExp(list.map((s) => `(?:${s.pattern})`).join('|'), 'iy');
-  return (match: Match, ctx: RuleContext): boolean => {
-    re.lastIndex = match.start;
-    return re.test(ctx.body.flat);
-  };
-};
-const IS_COLLEAGUE_SILENT = startsWith(COLLEAGUE_SILENT);
-const IS_GOING_OVER_HEAD = startsWith(GOING_OVER_HEAD);
-const IS_YOU_SILENT = startsWith(YOU_SILENT);
+const IS_COLLEAGUE_SILENT = cameFrom(COLLEAGUE_SILENT);
+const IS_GOING_OVER_HEAD = cameFrom(GOING_OVER_HEAD);
+const IS_YOU_SILENT = cameFrom(YOU_SILENT);
 const SUBJECT_NOT_THIRD_PARTY = new RegExp(NOT_THIRD_PARTY_BEFORE, 'i');
 const NOT_DOING_IT = new RegExp(NOT_DOING_IT_BEFORE, 'i');
 
@@ -75,13 +64,13 @@ export default phraseRule({
   patterns: PATTERNS,
   skipMatch: (match, ctx) =>
     // "you haven't replied", "our team hasn't got back to you", "the server hasn't responded"
-    (IS_COLLEAGUE_SILENT(match, ctx) && SUBJECT_NOT_THIRD_PARTY.test(before(match, ctx))) ||
+    (IS_COLLEAGUE_SILENT(match) && SUBJECT_NOT_THIRD_PARTY.test(before(match, ctx))) ||
     // "I don't want to go over his head"
-    (IS_GOING_OVER_HEAD(match, ctx) && NOT_DOING_IT.test(before(match, ctx))) ||
+    (IS_GOING_OVER_HEAD(match) && NOT_DOING_IT.test(before(match, ctx))) ||
     // "You haven't replied" said to the recipient alone is a plain follow-up, not a complaint to their boss.
-    (IS_YOU_SILENT(match, ctx) && !loopsInTheirColleague(ctx)),
+    (IS_YOU_SILENT(match) && !loopsInTheirColleague(ctx)),
   message: (match, ctx) =>
-    IS_YOU_SILENT(match, ctx)
+    IS_YOU_SILENT(match)
       ? `${quote(match.text)}, with someone from their organisation brought in, reports their silence to a colleague or boss. Being shown up like that is embarrassing, and people dig in rather than reply.`
       : `${quote(match.text)} reads as a complaint about someone on their side. The reader may feel you are asking them to lean on a colleague for you, and the person you were waiting on, once they hear of it, will feel reported on rather than persuaded.`,
   suggestions: () => [

@@ -26,7 +26,7 @@ const meta: RuleMeta = {
 
 /** Which group of phrases a match came from (the first whose pattern matches its text). */
 function kindOf(text: string): UrgencySignal['kind'] {
-  return FALSE_URGENCY.find((s) => matchesAny(text, [s]))?.kind ?? 'hype';
+  return FALSE_URGENCY.find((s) => matchesAny(text, s))?.kind ?? 'hype';
 }
 
 /** "This isn't a limited-time offer", "no 'act now' games": the phrase is denied, not used. */

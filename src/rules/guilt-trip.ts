@@ -5,7 +5,7 @@ import { GUILT_TRIP, HANDOVER, type GuiltSignal } from './data/guilt-trip';
 
 /** Which group of phrases a match came from (the first whose pattern matches its text). */
 function kindOf(text: string): GuiltSignal['kind'] {
-  return GUILT_TRIP.find((s) => matchesAny(text, [s]))?.kind ?? 'silence';
+  return GUILT_TRIP.find((s) => matchesAny(text, s))?.kind ?? 'silence';
 }
 
 const MESSAGES: Record<GuiltSignal['kind'], (q: string) => string> = {
@@ -45,7 +45,7 @@ export default phraseRule({
     good: "Hi Tom, I'll stop here; if priorities change, I'm glad to pick this up whenever it suits you.",
   },
   patterns: GUILT_TRIP,
-  skipMatch: (match, ctx) => kindOf(match.text) === 'break-up' && matchesAny(ctx.body.flat, HANDOVER),
+  skipMatch: (match, ctx) => kindOf(match.text) === 'break-up' && matchesAny(ctx.body, HANDOVER),
   message: (match) => MESSAGES[kindOf(match.text)](quote(match.text)),
   suggestions: (match) => [REPLACEMENTS[kindOf(match.text)]],
 });

@@ -1,4 +1,4 @@
-import { phraseRule, quote } from '../engine/shapes';
+import { cameFrom, phraseRule, quote } from '../engine/shapes';
 import { matchesAny, type Match } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
 import {
@@ -12,20 +12,9 @@ import {
   TALKING_ABOUT_SALES,
 } from './data/insinuate-negligence';
 
-/**
- * Which group of the list a match came from: one of the patterns matches at the match's own
- * offset in the body (read in place, so \b and lookarounds see the real neighbours).
- */
-const startsWith = (list: readonly { pattern: string }[]) => {
-  const re = new RegExp(list.map((s) => `(?:${s.pattern})`).join('|'), 'iy');
-  return (match: Match, ctx: RuleContext): boolean => {
-    re.lastIndex = match.start;
-    return re.test(ctx.body.flat);
-  };
-};
-const IS_SAVINGS = startsWith(COUNTERFACTUAL_SAVINGS);
-const IS_STILL = startsWith(STILL_ON_OLD_WAYS);
-const IS_BEHIND = startsWith(FALLING_BEHIND);
+const IS_SAVINGS = cameFrom(COUNTERFACTUAL_SAVINGS);
+const IS_STILL = cameFrom(STILL_ON_OLD_WAYS);
+const IS_BEHIND = cameFrom(FALLING_BEHIND);
 const HYPOTHETICAL = new RegExp(HYPOTHETICAL_BEFORE, 'i');
 
 /** The customer asked for figures somewhere in the email (read once per draft). */
@@ -33,7 +22,7 @@ const askedCache = new WeakMap<RuleContext['body'], boolean>();
 function askedForFigures(ctx: RuleContext): boolean {
   let asked = askedCache.get(ctx.body);
   if (asked === undefined) {
-    asked = matchesAny(ctx.body.flat, ASKED_FOR_FIGURES);
+    asked = matchesAny(ctx.body, ASKED_FOR_FIGURES);
     askedCache.set(ctx.body, asked);
   }
   return asked;
@@ -55,11 +44,11 @@ export default phraseRule({
     // Talking about sales habits ("reps who tell prospects they're falling behind"), not to the reader.
     matchesAny(match.sentence.text, TALKING_ABOUT_SALES) ||
     // A savings figure the customer asked for is an answer, not a reproach.
-    (IS_SAVINGS(match, ctx) && askedForFigures(ctx)) ||
+    (IS_SAVINGS(match) && askedForFigures(ctx)) ||
     // "You mentioned you're still on spreadsheets" restates their own words.
-    (IS_STILL(match, ctx) && matchesAny(match.sentence.text, RESTATING_THEM)) ||
+    (IS_STILL(match) && matchesAny(match.sentence.text, RESTATING_THEM)) ||
     // "If you're still using spreadsheets, here is a template" is an offer.
-    ((IS_STILL(match, ctx) || IS_BEHIND(match, ctx)) &&
+    ((IS_STILL(match) || IS_BEHIND(match)) &&
       HYPOTHETICAL.test(ctx.body.flat.slice(Math.max(match.sentence.start, match.start - 20), match.start))),
   message: (match) =>
     `${quote(match.text)} implies they have been careless for not buying. Nobody likes hearing that from someone with something to sell; it tends to make people defend their current choice rather than consider yours.`,

@@ -4,7 +4,7 @@ import { CORRECTION, PER_MY_LAST_EMAIL, type ReproachSignal } from './data/per-m
 
 /** Which group of phrases a match came from (the first whose pattern matches its text). */
 function kindOf(text: string): ReproachSignal['kind'] {
-  return PER_MY_LAST_EMAIL.find((s) => matchesAny(text, [s]))?.kind ?? 'recap';
+  return PER_MY_LAST_EMAIL.find((s) => matchesAny(text, s))?.kind ?? 'recap';
 }
 
 /** Keeps the case of the first letter of what is replaced. */

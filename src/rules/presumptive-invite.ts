@@ -45,7 +45,7 @@ export default defineRule({
     for (const line of [title, subject]) {
       if (matchesAny(line, AGREEMENT_IN_BODY) || matchesAny(line, INVITE_EXPECTED) || matchesAny(line, MOVED_TITLE)) return;
     }
-    if (matchesAny(ctx.body.flat, INVITE_EXPECTED)) return;
+    if (matchesAny(ctx.body, INVITE_EXPECTED)) return;
 
     const who = nameGuests(guests);
     const they = guests.length === 1 ? 'they have' : 'any of them has';

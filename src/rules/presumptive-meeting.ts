@@ -17,7 +17,7 @@ export default phraseRule({
   patterns: PRESUMED_MEETING,
   skipDraft: (ctx) => ctx.thread.agreedToMeet,
   // A question or an offer ("Can I send you an invite for Thursday?") asks; it does not presume.
-  skipMatch: (match) => match.sentence.text.trimEnd().endsWith('?') || matchesAny(match.sentence.text, [PERMISSION_CUE]),
+  skipMatch: (match) => match.sentence.text.trimEnd().endsWith('?') || matchesAny(match.sentence.text, PERMISSION_CUE),
   message: (match) =>
     `${quote(match.text)} treats the meeting as settled, but nothing in the thread shows they agreed to it. They may feel the decision was made for them and that they now have to push back.`,
   suggestions: (match) => {

@@ -54,10 +54,10 @@ function draftExempt(ctx: RuleContext): boolean {
   if (verdict === undefined) {
     const title = ctx.draft.invite?.title ?? '';
     verdict =
-      matchesAny(ctx.subject.flat, INVITE_EXPECTED) ||
+      matchesAny(ctx.subject, INVITE_EXPECTED) ||
       matchesAny(title, INVITE_EXPECTED) ||
-      matchesAny(ctx.body.flat, INVITE_EXPECTED) ||
-      (ctx.draft.kind !== 'invite' && !matchesAny(ctx.body.flat, ABOUT_A_MEETING) && !matchesAny(ctx.subject.flat, ABOUT_A_MEETING));
+      matchesAny(ctx.body, INVITE_EXPECTED) ||
+      (ctx.draft.kind !== 'invite' && !matchesAny(ctx.body, ABOUT_A_MEETING) && !matchesAny(ctx.subject, ABOUT_A_MEETING));
     exemptDrafts.set(ctx.body, verdict);
   }
   return verdict;

@@ -37,7 +37,7 @@ export default phraseRule({
   },
   patterns: SYSTEM_LIMITS,
   // An outage or maintenance notice says the system is unavailable; that is information.
-  skipDraft: (ctx) => matchesAny(ctx.subject.flat, OUTAGE) || matchesAny(ctx.body.flat, OUTAGE),
+  skipDraft: (ctx) => matchesAny(ctx.subject, OUTAGE) || matchesAny(ctx.body, OUTAGE),
   skipMatch: (match, ctx) => {
     const sentence = match.sentence.text;
     // "For your security we never ask for passwords by email": a duty stated for their sake.
