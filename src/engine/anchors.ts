@@ -8,35 +8,55 @@
  * or "no", never a wrong "no", so it changes no result, only the time spent.
  */
 
-/** null: nothing is required (or the source is beyond this small parser): always scan. */
-export type Anchors = ReadonlySet<string> | null;
+/**
+ * Every set must be represented in a match by at least one of its fragments (a conjunction of
+ * alternatives: "haven't|hasn't" and "heard|replied"). null: nothing is known to be required
+ * (or the source is beyond this small parser): always scan.
+ */
+export type Anchors = readonly ReadonlySet<string>[] | null;
+
+/** At most this many requirements are kept per pattern: the most selective ones. */
+const MAX_CLAUSES = 4;
 
 const MIN_FRAGMENT = 3;
+/** Two characters of punctuation ("{{", "*|", "%%") are rare in prose: good enough as anchors. */
+const isPunctuationPair = (f: string): boolean => f.length === 2 && /^[^\p{L}\p{N}\s]{2}$/u.test(f);
+const usable = (f: string): boolean => f.length >= MIN_FRAGMENT || isPunctuationPair(f);
 
 /** Fragments found in nearly every email make poor anchors: a requirement built on them is avoided. */
 const COMMON = new Set([
   'you', 'your', 'the', 'and', 'for', 'with', 'this', 'that', 'our', 'are', 'have', 'will', 'can',
   "i'm", "i've", "i'll", 'was', 'not', 'all', 'but', 'any', 'just', 'from', 'they', 'them', 'one',
+  'did', 'get', 'see', 'has', 'had', 'how', 'out', 'now', 'who', 'its', 'let', 'may', 'use', 'were',
+  'been', 'would', 'could', 'should', 'about', 'there', 'their', 'what', 'when', 'which', 'some',
+  'more', 'also', 'into', 'than', 'then', 'time', 'like', 'know', 'make', 'here', 'team', 'thanks',
 ]);
 
-/** True when every word of the fragment is short or one of the commonest words. */
+/** True when every word of the fragment is a two-letter word or one of the commonest words. */
 function isCommon(fragment: string): boolean {
-  return fragment.split(/[^a-z']+/).every((w) => w.length <= 3 || COMMON.has(w));
+  const words = fragment.match(/[a-z']+/g);
+  return words !== null && words.every((w) => w.length <= 2 || COMMON.has(w));
 }
 
-function score(candidate: Set<string>): number {
+function bestOf(clauses: Clauses): Set<string> | undefined {
+  return clauses[0]; // sequence() returns them best first
+}
+
+function score(candidate: ReadonlySet<string>): number {
   let shortest = Infinity;
   let common = 0;
   for (const s of candidate) {
-    shortest = Math.min(shortest, s.length);
+    if (!usable(s)) return -Infinity;
+    shortest = Math.min(shortest, isPunctuationPair(s) ? MIN_FRAGMENT : s.length);
     if (isCommon(s)) common++;
   }
-  if (shortest < MIN_FRAGMENT) return -Infinity;
   return Math.min(shortest, 8) * 10 - candidate.size - common * 100;
 }
 
+type Clauses = Set<string>[];
+
 interface Atom {
-  need: Anchors;
+  need: Clauses;
   /** A single literal character, lower-cased. */
   literal?: string;
   /** \b, ^, $ and lookarounds: they match no character. */
@@ -49,26 +69,31 @@ class SourceParser {
 
   parse(): Anchors {
     const need = this.alternation();
-    return this.i === this.src.length ? need : null;
+    return this.i === this.src.length && need.length > 0 ? need : null;
   }
 
-  private alternation(): Anchors {
+  /** A single branch keeps all its requirements; several branches share only "one of their best". */
+  private alternation(): Clauses {
     const branches = [this.sequence()];
     while (this.src[this.i] === '|') {
       this.i++;
       branches.push(this.sequence());
     }
-    if (branches.some((b) => b === null)) return null;
+    if (branches.length === 1) return branches[0]!;
     const union = new Set<string>();
-    for (const b of branches) for (const s of b!) union.add(s);
-    return union;
+    for (const b of branches) {
+      const best = bestOf(b);
+      if (!best) return [];
+      for (const f of best) union.add(f);
+    }
+    return [union];
   }
 
-  private sequence(): Anchors {
-    const candidates: Set<string>[] = [];
+  private sequence(): Clauses {
+    const clauses: Clauses = [];
     let fragment = '';
     const endFragment = () => {
-      if (fragment.length >= MIN_FRAGMENT) candidates.push(new Set([fragment]));
+      if (usable(fragment)) clauses.push(new Set([fragment]));
       fragment = '';
     };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
@@ -85,21 +110,12 @@ class SourceParser {
         continue;
       }
       endFragment();
-      if (min === 0 || atom.need === null) continue;
-      candidates.push(new Set(atom.need));
+      if (min === 0) continue;
+      clauses.push(...atom.need);
     }
     endFragment();
-    // The most selective requirement: long fragments, few alternatives.
-    let best: Set<string> | null = null;
-    let bestScore = -Infinity;
-    for (const c of candidates) {
-      const value = score(c);
-      if (value > bestScore) {
-        bestScore = value;
-        best = c;
-      }
-    }
-    return best;
+    // Requirements met by almost any email (" on your ") cost a check and rule nothing out.
+    return clauses.filter((c) => score(c) > 0).sort((a, b) => score(b) - score(a)).slice(0, MAX_CLAUSES);
   }
 
   /** Returns the minimum repetition count of a quantifier after an atom, or undefined when there is none. */
@@ -129,13 +145,13 @@ class SourceParser {
     if (c === '(') return this.group();
     if (c === '[') {
       this.skipClass();
-      return { need: null };
+      return { need: [] };
     }
     if (c === '\\') return this.escape();
     this.i++;
-    if (c === '.') return { need: null };
-    if (c === '^' || c === '$') return { need: null, zeroWidth: true };
-    return { need: null, literal: c.toLowerCase() };
+    if (c === '.') return { need: [] };
+    if (c === '^' || c === '$') return { need: [], zeroWidth: true };
+    return { need: [], literal: c.toLowerCase() };
   }
 
   private group(): Atom {
@@ -152,10 +168,10 @@ class SourceParser {
     const need = this.alternation();
     if (this.src[this.i] !== ')') {
       this.i = this.src.length;
-      return { need: null };
+      return { need: [] };
     }
     this.i++;
-    return lookaround ? { need: null, zeroWidth: true } : { need };
+    return lookaround ? { need: [], zeroWidth: true } : { need };
   }
 
   private skipClass(): void {
@@ -169,18 +185,18 @@ class SourceParser {
   private escape(): Atom {
     const c = this.src[this.i + 1] ?? '';
     this.i += 2;
-    if (c === 'b' || c === 'B') return { need: null, zeroWidth: true };
+    if (c === 'b' || c === 'B') return { need: [], zeroWidth: true };
     if ('dDwWsSnrtfv0'.includes(c) || /[1-9kpP]/.test(c)) {
       if (c === 'p' || c === 'P' || c === 'k') this.i = this.src.indexOf('}', this.i) + 1 || this.src.length;
-      return { need: null };
+      return { need: [] };
     }
     if (c === 'u' || c === 'x') {
       const len = c === 'u' ? 4 : 2;
       const code = parseInt(this.src.slice(this.i, this.i + len), 16);
       this.i += len;
-      return Number.isNaN(code) ? { need: null } : { need: null, literal: String.fromCharCode(code).toLowerCase() };
+      return Number.isNaN(code) ? { need: [] } : { need: [], literal: String.fromCharCode(code).toLowerCase() };
     }
-    return { need: null, literal: c.toLowerCase() };
+    return { need: [], literal: c.toLowerCase() };
   }
 }
 
@@ -192,41 +208,83 @@ export function anchorsOf(source: string): Anchors {
   }
 }
 
-const SIZE_WORDS = 2048; // 65,536 bits
+const BITS = 1 << 15; // an email has a few thousand 3- and 4-grams: about one bit in eight set
+const MASK_BITS = BITS - 1;
 
 function trigram(a: number, b: number, c: number): number {
-  return ((a * 961 + b * 31 + c) ^ (a >>> 5)) & 0xffff;
+  return ((a * 961 + b * 31 + c) ^ (a >>> 5)) & MASK_BITS;
+}
+
+/** 4-grams tell "have not" from a text that merely has "hav", "ve ", " no" and "not" somewhere. */
+function fourgram(a: number, b: number, c: number, d: number): number {
+  return ((a * 29791 + b * 961 + c * 31 + d) * 2654435761) >>> 17;
+}
+
+/** Bigrams share the bitmap under a different hash, for two-character fragments. */
+function bigram(a: number, b: number): number {
+  return (a * 7919 + b * 131 + 17) & MASK_BITS;
+}
+
+/** Each fragment's trigram hashes, computed once per anchor set. */
+const hashed = new WeakMap<ReadonlySet<string>, Uint16Array[]>();
+
+function hashesOf(anchors: ReadonlySet<string>): Uint16Array[] {
+  let list = hashed.get(anchors);
+  if (!list) {
+    list = [...anchors].map((f) => {
+      if (f.length === 2) return Uint16Array.of(bigram(f.charCodeAt(0), f.charCodeAt(1)));
+      const h: number[] = [];
+      for (let i = 3; i < f.length; i++) h.push(fourgram(f.charCodeAt(i - 3), f.charCodeAt(i - 2), f.charCodeAt(i - 1), f.charCodeAt(i)));
+      if (f.length === 3) h.push(trigram(f.charCodeAt(0), f.charCodeAt(1), f.charCodeAt(2)));
+      return Uint16Array.from(h);
+    });
+    hashed.set(anchors, list);
+  }
+  return list;
 }
 
 /** The trigrams of a text, for `mayContain`. Built once per text: a few microseconds for an email. */
 export class TrigramIndex {
-  private readonly bits = new Uint32Array(SIZE_WORDS);
+  private readonly bits = new Uint32Array(BITS >>> 5);
 
   constructor(text: string) {
     const lower = text.toLowerCase();
+    let z = 0;
     let a = lower.charCodeAt(0);
     let b = lower.charCodeAt(1);
+    if (lower.length >= 2) this.set(bigram(a, b));
     for (let i = 2; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
-      const h = trigram(a, b, c);
-      this.bits[h >>> 5]! |= 1 << (h & 31);
+      this.set(trigram(a, b, c));
+      if (i >= 3) this.set(fourgram(z, a, b, c));
+      // Only punctuation pairs are ever asked for, so only those are recorded.
+      if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) this.set(bigram(b, c));
+      z = a;
       a = b;
       b = c;
     }
   }
 
-  private hasFragment(fragment: string): boolean {
-    for (let i = 2; i < fragment.length; i++) {
-      const h = trigram(fragment.charCodeAt(i - 2), fragment.charCodeAt(i - 1), fragment.charCodeAt(i));
-      if ((this.bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
-    }
+  private set(h: number): void {
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+
+  /** False only when some requirement of the anchors has none of its fragments in the text. */
+  mayContain(anchors: Anchors): boolean {
+    if (anchors === null) return true;
+    for (const clause of anchors) if (!this.hasOneOf(clause)) return false;
     return true;
   }
 
-  /** False only when no fragment of the anchors can be in the text. */
-  mayContain(anchors: Anchors): boolean {
-    if (anchors === null) return true;
-    for (const fragment of anchors) if (this.hasFragment(fragment)) return true;
+  private hasOneOf(clause: ReadonlySet<string>): boolean {
+    const bits = this.bits;
+    outer: for (const hashes of hashesOf(clause)) {
+      for (let i = 0; i < hashes.length; i++) {
+        const h = hashes[i]!;
+        if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) continue outer;
+      }
+      return true;
+    }
     return false;
   }
 }

@@ -94,6 +94,15 @@ new RuleTester().run(
           body: 'Hi Dana,\n\nHere is the benchmark report you asked for at the conference. No need to reply.\n\nBest,\nSam Ortiz\nAccount Executive, BrightLedger\nBook time with me: brightledger.io/sam',
         },
       },
+      {
+        name: 'putting them in touch with a peer, not in a meeting',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'A peer at Mercy Regional',
+          body: 'Hi Dana,\n\nI can also put you in touch with the controller at Mercy Regional, if a peer conversation would help. She went through the same change last year.\n\nSam',
+        },
+      },
     ],
     invalid: [
       {

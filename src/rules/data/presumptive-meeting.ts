@@ -60,7 +60,8 @@ export const PRESUMED_MEETING: Signal[] = [
     example: 'I added a placeholder to your calendar.',
   },
   {
-    pattern: `\\b(?:pencil(?:l?ed)?|penciling|pencilling|slotted|booked|put) you (?:in|down)\\b`,
+    // Not "put you in touch with", "put you down as a reference".
+    pattern: `\\b(?:pencil(?:l?ed)?|penciling|pencilling|slotted|booked|put) you (?:in|down)\\b(?! touch| contact| the loop| charge| as\\b| to\\b)`,
     example: "I've pencilled you in for Thursday.",
   },
   // "Our call on Thursday at 10 is confirmed", "our meeting is set for Tuesday"
