@@ -115,7 +115,7 @@ class SourceParser {
     }
     endFragment();
     // Requirements met by almost any email (" on your ") cost a check and rule nothing out.
-    return clauses.filter((c) => score(c) > 0).sort((a, b) => score(b) - score(a)).slice(0, MAX_CLAUSES);
+    return clauses.filter((c) => score(c) > -Infinity).sort((a, b) => score(b) - score(a)).slice(0, MAX_CLAUSES);
   }
 
   /** Returns the minimum repetition count of a quantifier after an atom, or undefined when there is none. */

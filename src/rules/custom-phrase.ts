@@ -3,11 +3,9 @@ import type { Suggestion } from '../engine/draft';
 import type { CustomPhrase } from '../settings/schema';
 
 interface CompiledPhrase {
-  /** Regular-expression source for the phrase; `compile` joins the list into one scan. */
+  /** Regular-expression source for the phrase. */
   pattern: string;
   phrase: CustomPhrase;
-  /** The same source anchored, to tell which phrase a match of the joint scan belongs to. */
-  whole: RegExp;
 }
 
 /** Typographic quotes and apostrophes as the engine normalises the text, so a phrase typed with ’ still matches. */
@@ -28,9 +26,9 @@ function phrasePattern(phrase: string): string {
 }
 
 /**
- * One pattern list per policy object: `compile` caches its expression by the list's identity,
- * so the list must stay the same object for as long as the policy does. Longer phrases go
- * first, so "just circling back" wins over "circling back" where both are configured.
+ * One pattern list per policy object, so the engine's compiled expressions are reused for as long
+ * as the policy is. Longer phrases go first, so "just circling back" wins over "circling back"
+ * where both are configured.
  */
 const cache = new WeakMap<readonly CustomPhrase[], CompiledPhrase[]>();
 
@@ -38,10 +36,7 @@ function compiledPhrases(phrases: readonly CustomPhrase[]): CompiledPhrase[] {
   let list = cache.get(phrases);
   if (!list) {
     list = phrases
-      .map((phrase) => {
-        const pattern = phrasePattern(phrase.phrase);
-        return { pattern, phrase, whole: new RegExp(`^(?:${pattern})$`, 'i') };
-      })
+      .map((phrase) => ({ pattern: phrasePattern(phrase.phrase), phrase }))
       .sort((a, b) => b.phrase.phrase.length - a.phrase.phrase.length);
     cache.set(phrases, list);
   }
@@ -72,8 +67,7 @@ export default defineRule({
     const list = compiledPhrases(phrases);
     for (const field of ['subject', 'body'] as const) {
       for (const match of ctx.find(list, field)) {
-        const entry = list.find((p) => p.whole.test(match.text));
-        if (!entry) continue;
+        const entry = match.entry as CompiledPhrase;
         ctx.report({
           field,
           start: match.start,
