@@ -8,9 +8,11 @@ const one = (...fragments: string[]): Anchors => [new Set(fragments)];
 
 describe('anchors', () => {
   it('finds the literal fragments every match must contain, all of them', () => {
+    // Selective requirements first; one made of common words (" on your ") is kept, but last.
     expect(shape(anchorsOf("\\b(?:i(?:'ve| have)?|we) (?:put|placed)[^.]{0,40}? on your (?:calendar|diary)"))).toEqual([
       ['calendar', 'diary'],
       ['placed', 'put'],
+      [' on your '],
     ]);
     expect(shape(anchorsOf("\\b(?:haven't|hasn't) (?:heard|replied)"))).toEqual([
       ["hasn't", "haven't"],
@@ -28,11 +30,13 @@ describe('anchors', () => {
     expect(anchorsOf('abc|[xyz]')).toBeNull();
   });
 
-  it('avoids words found in nearly every email', () => {
-    expect(shape(anchorsOf('(?:great|good|nice) to (?:speak|talk)(?: with)? you\\b'))).toEqual([
+  it('ranks words found in nearly every email last', () => {
+    const clauses = shape(anchorsOf('(?:great|good|nice) to (?:speak|talk)(?: with)? you\\b'))!;
+    expect(clauses.slice(0, 2)).toEqual([
       ['speak', 'talk'],
       ['good', 'great', 'nice'],
     ]);
+    expect(clauses.slice(2).flat().every((f) => ['you', 'to', ' to ', ' you'].includes(f))).toBe(true);
   });
 
   it('uses two-character punctuation such as "{{" and "*|"', () => {
