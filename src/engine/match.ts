@@ -127,8 +127,8 @@ export function mayMatch(prepared: PreparedText, patterns: Patterns): boolean {
   return indexOf(prepared).mayContain(compiledOf(patterns).anchors);
 }
 
-/** The sentence containing `offset` (binary search; sentences are sorted and disjoint). */
-export function sentenceAt(prepared: PreparedText, offset: number): Sentence | undefined {
+/** Index of the sentence containing `offset` (binary search; sentences are sorted and disjoint), or -1. */
+function sentenceIndex(prepared: PreparedText, offset: number): number {
   const list = prepared.sentences;
   let lo = 0;
   let hi = list.length - 1;
@@ -137,9 +137,20 @@ export function sentenceAt(prepared: PreparedText, offset: number): Sentence | u
     const s = list[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** The sentence containing `offset`. */
+export function sentenceAt(prepared: PreparedText, offset: number): Sentence | undefined {
+  return prepared.sentences[sentenceIndex(prepared, offset)];
+}
+
+/** The text of the sentence just before (-1) or after (+1) the given one, or ''. */
+export function sentenceNear(prepared: PreparedText, sentence: Sentence, step: -1 | 1): string {
+  const i = sentenceIndex(prepared, sentence.start);
+  return i === -1 ? '' : prepared.sentences[i + step]?.text ?? '';
 }
 
 /** Each alternative on its own, with its own anchors: findAll scans only those that may match. */

@@ -1,5 +1,5 @@
 import { phraseRule, quote } from '../engine/shapes';
-import { firstMatch, matchesAny, type Match } from '../engine/match';
+import { firstMatch, matchesAny, sentenceNear, type Match } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
 import type { PreparedText } from '../engine/text';
 import { PERMISSION_CUE } from './data/vocab';
@@ -17,20 +17,6 @@ import {
 
 const ASKS_WHETHER = [PERMISSION_CUE, ...WHETHER_CUE];
 
-/** The sentence before the one starting at `start` (binary search: sentences are sorted), or ''. */
-function previousSentence(body: PreparedText, start: number): string {
-  const list = body.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (s.start === start) return mid > 0 ? list[mid - 1]!.text : '';
-    if (s.start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return '';
-}
 
 /**
  * Whether the sentence is an alternative close we leave alone. The verdict depends on the sentence
@@ -49,7 +35,7 @@ function fine(match: Match, ctx: RuleContext): boolean {
     !matchesAny(sentence, ASKS_TO_CHOOSE) ||
     // "Would a call be useful? If so, does Tuesday at 10 or Wednesday at 3 work?" asks whether first.
     matchesAny(sentence, ASKS_WHETHER) ||
-    matchesAny(previousSentence(ctx.body, match.sentence.start), ASKS_WHETHER) ||
+    matchesAny(sentenceNear(ctx.body, match.sentence, -1), ASKS_WHETHER) ||
     // "Did you say Tuesday or Wednesday?": asking for a fact, not offering a meeting.
     matchesAny(sentence, ASKS_A_FACT) ||
     // Two delivery dates, two invoice dates: a choice, but not a meeting.

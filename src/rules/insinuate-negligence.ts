@@ -1,5 +1,5 @@
 import { cameFrom, phraseRule, quote } from '../engine/shapes';
-import { matchesAny, type Match } from '../engine/match';
+import { matchesAny } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
 import {
   ASKED_FOR_FIGURES,
@@ -17,16 +17,8 @@ const IS_STILL = cameFrom(STILL_ON_OLD_WAYS);
 const IS_BEHIND = cameFrom(FALLING_BEHIND);
 const HYPOTHETICAL = new RegExp(HYPOTHETICAL_BEFORE, 'i');
 
-/** The customer asked for figures somewhere in the email (read once per draft). */
-const askedCache = new WeakMap<RuleContext['body'], boolean>();
-function askedForFigures(ctx: RuleContext): boolean {
-  let asked = askedCache.get(ctx.body);
-  if (asked === undefined) {
-    asked = matchesAny(ctx.body, ASKED_FOR_FIGURES);
-    askedCache.set(ctx.body, asked);
-  }
-  return asked;
-}
+/** The customer asked for figures somewhere in the email. */
+const askedForFigures = (ctx: RuleContext): boolean => matchesAny(ctx.body, ASKED_FOR_FIGURES);
 
 export default phraseRule({
   id: 'insinuate-negligence',

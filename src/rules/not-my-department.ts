@@ -1,7 +1,5 @@
 import { phraseRule, quote } from '../engine/shapes';
-import { matchesAny } from '../engine/match';
-import type { RuleContext } from '../engine/rule';
-import type { Match } from '../engine/match';
+import { matchesAny, sentenceNear } from '../engine/match';
 import { ASKED_FOR_ROUTE, GENERIC_POINTER, NOT_MY_DEPARTMENT, OWNERSHIP, YOU_MUST } from './data/not-my-department';
 
 /** The match tells the customer where to go ("please log in to the portal", "you'll need to contact..."). */
@@ -28,12 +26,6 @@ const CUSTOMER_TOLD = /\byou(?:'ll| will|'d| would)?(?: \w+)? (?:need|have|must|
 /** Sending people to the ticket queue or the portal, as opposed to a person. */
 const TICKET_ROUTE = /\b(?:ticket|case|incident|request|portal|help ?desk|service ?desk|help cent(?:er|re)|support (?:site|page|form))\b/i;
 
-/** The sentence after the one that matched, if any. */
-function nextSentence(match: Match, ctx: RuleContext): string {
-  const list = ctx.body.sentences;
-  const i = list.findIndex((s) => s.start === match.sentence.start);
-  return i >= 0 ? list[i + 1]?.text ?? '' : '';
-}
 
 export default phraseRule({
   id: 'not-my-department',
@@ -51,7 +43,7 @@ export default phraseRule({
   skipMatch: (match, ctx) => {
     const sentence = match.sentence.text;
     // A warm hand-off: the sender does the work ("...so I've copied Maria, she'll reply today").
-    if (matchesAny(sentence, OWNERSHIP) || matchesAny(nextSentence(match, ctx), OWNERSHIP)) return true;
+    if (matchesAny(sentence, OWNERSHIP) || matchesAny(sentenceNear(ctx.body, match.sentence, 1), OWNERSHIP)) return true;
     // "...so Maria from billing will send the credit note": someone takes it on, nothing is asked of them.
     if (THIRD_PARTY_ACTS.test(sentence) && !CUSTOMER_TOLD.test(sentence)) return true;
     // "If you ever need anything, please contact our support team": a pointer for later.

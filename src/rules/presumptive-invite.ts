@@ -2,7 +2,6 @@ import { defineRule, type RuleContext } from '../engine/rule';
 import { matchesAny } from '../engine/match';
 import { prepareLine } from '../engine/text';
 import { AGREEMENT_IN_BODY } from './data/thread-signals';
-import { PROPOSE_ANOTHER_TIME } from './data/propose-another-time';
 import { INVITE_EXPECTED, MOVED_TITLE } from './data/presumptive-invite';
 
 const agreedToMeet = (ctx: RuleContext): boolean => ctx.thread.agreedToMeet;

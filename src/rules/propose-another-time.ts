@@ -1,5 +1,5 @@
 import { phraseRule, quote } from '../engine/shapes';
-import { firstMatch, matchesAny, type Match } from '../engine/match';
+import { firstMatch, matchesAny, sentenceNear, type Match } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
 import type { PreparedText } from '../engine/text';
 import { MEETING_NOUN, NOT_A_MEETING, PLAINLY_A_MEETING } from './data/alternative-close';
@@ -12,20 +12,6 @@ const agreedToMeet = (ctx: RuleContext): boolean => ctx.thread.agreedToMeet;
 const SENDER_DOES_IT =
   /(?:\b(?:i|we)(?:'m|'d|'ll|'re| am| are| would| will| can| could| shall)?(?: (?:be|also|always|just|gladly))?(?: (?:happy|glad|more than happy|able))?(?: to)?|\blet me|\ballow me to) $/i;
 
-/** The sentence before the one starting at `start` (binary search: sentences are sorted), or ''. */
-function previousSentence(body: PreparedText, start: number): string {
-  const list = body.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (s.start === start) return mid > 0 ? list[mid - 1]!.text : '';
-    if (s.start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return '';
-}
 
 /** Per sentence: it and the one before speak of a delivery, an invoice or a launch, not a meeting. */
 const notAMeetingCache = new WeakMap<PreparedText, Map<number, boolean>>();
@@ -35,7 +21,7 @@ function notAMeeting(match: Match, ctx: RuleContext): boolean {
   if (!cache) notAMeetingCache.set(ctx.body, (cache = new Map()));
   let verdict = cache.get(match.sentence.start);
   if (verdict === undefined) {
-    const text = `${previousSentence(ctx.body, match.sentence.start)}\n${match.sentence.text}`;
+    const text = `${sentenceNear(ctx.body, match.sentence, -1)}\n${match.sentence.text}`;
     verdict = matchesAny(text, NOT_A_MEETING) && !matchesAny(text, PLAINLY_A_MEETING);
     cache.set(match.sentence.start, verdict);
   }

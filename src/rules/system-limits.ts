@@ -1,6 +1,5 @@
 import { phraseRule, quote } from '../engine/shapes';
-import { matchesAny, type Match } from '../engine/match';
-import type { RuleContext } from '../engine/rule';
+import { matchesAny, sentenceNear } from '../engine/match';
 import { ASKED_ABOUT_CAPABILITY, FOR_THEIR_PROTECTION, OUTAGE, SYSTEM_LIMITS } from './data/system-limits';
 
 /** The sender speaks of what they themselves cannot do, not of what the product does. */
@@ -16,12 +15,6 @@ const ABOUT_PRICE = /\b(?:discounts?|pric(?:e|es|ing)|rates?|percent|cheaper|off
 const ABOUT_INVOICES = /\b(?:invoices?|invoicing|billing|bill|purchase orders?|po|payments?|payment terms|split)\b/i;
 const ABOUT_PAPERWORK = /\b(?:forms?|paperwork|process|procedure|fill (?:in|out)|complete|sign)\b/i;
 
-/** The sentence before the one that matched: "For your security... Our policy doesn't allow us to..." */
-function previousSentence(match: Match, ctx: RuleContext): string {
-  const list = ctx.body.sentences;
-  const i = list.findIndex((s) => s.start === match.sentence.start);
-  return i > 0 ? list[i - 1]!.text : '';
-}
 
 export default phraseRule({
   id: 'system-limits',
@@ -41,7 +34,7 @@ export default phraseRule({
   skipMatch: (match, ctx) => {
     const sentence = match.sentence.text;
     // "For your security we never ask for passwords by email": a duty stated for their sake.
-    if (matchesAny(sentence, FOR_THEIR_PROTECTION) || matchesAny(previousSentence(match, ctx), FOR_THEIR_PROTECTION)) return true;
+    if (matchesAny(sentence, FOR_THEIR_PROTECTION) || matchesAny(sentenceNear(ctx.body, match.sentence, -1), FOR_THEIR_PROTECTION)) return true;
     // "I can't see your order in our system, could you send the number?" asks for details.
     if (LOOKUP.test(sentence)) return true;
     // They asked what the product can do; a limit stated without "I can't" answers them.

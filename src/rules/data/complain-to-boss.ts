@@ -1,4 +1,4 @@
-import { I_SUBJECT, YOUR, gap } from './vocab';
+import { I_SUBJECT, gap } from './vocab';
 import type { Signal } from './thread-signals';
 
 /**
