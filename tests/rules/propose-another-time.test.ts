@@ -120,6 +120,21 @@ new RuleTester().run(
     ],
     invalid: [
       {
+        name: 'a booked slot about invoice matching, then the burden shift',
+        draft: {
+          from: 'Sam Ortiz <sam.ortiz@brightledger.io>',
+          to: ['Dana Whitfield <dana.whitfield@northwind-health.com>'],
+          subject: 'BrightLedger for Northwind',
+          body: "Hi Dana,\n\nI've put 30 minutes on your calendar for Thursday at 10am to walk you through\nhow BrightLedger automates invoice matching. If this time doesn't work, please\npropose another one.\n\nBest,\nSam",
+        },
+        errors: [
+          {
+            excerpt: "If this time doesn't work, please\npropose another one.",
+            replacement: 'If a short call would be useful, which day and time would suit you best?',
+          },
+        ],
+      },
+      {
         name: 'an invite description that leaves the rescheduling to them',
         draft: {
           kind: 'invite',

@@ -131,7 +131,7 @@ export const ASKS_A_FACT: Signal[] = [
 export const PLAINLY_A_MEETING: Signal[] = [
   {
     pattern:
-      '\\b(?:call|meeting|meet|chat|demo|walkthrough|walk-through|coffee|zoom|teams call|conversation|catch[- ]up|intro|sync|lunch)\\b',
+      '\\b(?:call|meeting|meet|chat|demo|walkthrough|walk-through|walk you through|coffee|zoom|teams call|conversation|catch[- ]up|intro|sync|lunch|calendar|calender|diary|invite|invitation|\\d+ minutes)\\b',
     example: 'a quick demo',
   },
 ];
