@@ -1,6 +1,7 @@
 import type { PreparedText, Sentence } from './text';
 import { anchorsOf, TrigramIndex, type Anchors } from './anchors';
 import { factorSource } from './factor';
+import { firstWordsOf, WordIndex, type FirstWords } from './starts';
 
 export interface Match {
   start: number;
@@ -27,6 +28,9 @@ interface Compiled {
   caseless: boolean;
   /** For callers of compile(), who run it over text as written. */
   insensitive?: RegExp;
+  /** Words a match can begin with (see starts.ts), and a sticky copy to try at their positions. */
+  firstWords: FirstWords;
+  sticky: RegExp;
 }
 
 /** Upper-case letters outside escapes (\\B, \\p{Lu}) and outside nothing else: they need the i flag. */
@@ -46,7 +50,14 @@ function needsCaseFlag(source: string): boolean {
 
 function compileSource(source: string): Compiled {
   const caseless = !needsCaseFlag(source);
-  return { re: new RegExp(caseless ? factorSource(source) : source, caseless ? 'g' : 'gi'), anchors: anchorsOf(source), caseless };
+  const body = caseless ? factorSource(source) : source;
+  return {
+    re: new RegExp(body, caseless ? 'g' : 'gi'),
+    sticky: new RegExp(body, caseless ? 'y' : 'yi'),
+    anchors: anchorsOf(source),
+    firstWords: firstWordsOf(source),
+    caseless,
+  };
 }
 
 /** Lower-cases one-for-one, so offsets into the result are offsets into the original. */
@@ -106,6 +117,16 @@ export function compile(patterns: Patterns): RegExp {
 }
 
 const indexes = new WeakMap<PreparedText, TrigramIndex>();
+const wordIndexes = new WeakMap<PreparedText, WordIndex>();
+
+function wordIndexOf(prepared: PreparedText): WordIndex {
+  let index = wordIndexes.get(prepared);
+  if (!index) {
+    index = new WordIndex(lowerOf(prepared));
+    wordIndexes.set(prepared, index);
+  }
+  return index;
+}
 const lowered = new WeakMap<PreparedText, string>();
 
 function lowerOf(prepared: PreparedText): string {
@@ -219,15 +240,30 @@ function spansOf(prepared: PreparedText, part: Compiled): readonly number[] {
   spans = NO_SPANS;
   if (indexOf(prepared).mayContain(part.anchors)) {
     const out: number[] = [];
-    const re = part.re;
     const input = subject(part, prepared);
-    re.lastIndex = 0;
-    for (let m = re.exec(input); m; m = re.exec(input)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    if (part.firstWords) {
+      // Try only where a match can begin, left to right, as a global scan would.
+      const sticky = part.sticky;
+      let lastEnd = 0;
+      for (const at of wordIndexOf(prepared).positions(part.firstWords)) {
+        if (at < lastEnd) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(input);
+        if (m && m[0].length > 0) {
+          out.push(at, at + m[0].length);
+          lastEnd = at + m[0].length;
+        }
       }
-      out.push(m.index, m.index + m[0].length);
+    } else {
+      const re = part.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(input); m; m = re.exec(input)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        out.push(m.index, m.index + m[0].length);
+      }
     }
     if (out.length) spans = out;
   }

@@ -1,0 +1,249 @@
+/**
+ * Where a pattern can start. Almost every phrase pattern begins with `\b` and a word, so a match
+ * can only begin at the start of a word that is one of the pattern's possible first words.
+ * `firstWordsOf` derives those words from the source; `WordIndex` lists the words of a text with
+ * their positions. The engine then tries the pattern only at those positions (a sticky match
+ * tries one position) instead of scanning the whole text, and gets exactly the same matches:
+ * every match begins at a listed position, and positions are tried left to right.
+ *
+ * Words here are what `\b` sees: runs of [a-z0-9_] in lower-cased text, so "i've" is "i" and "ve".
+ */
+
+export interface FirstWord {
+  word: string;
+  /** The word must be all of the text's word (false: the text's word need only begin with it). */
+  exact: boolean;
+}
+
+/** The possible first words, or null when they cannot be known (then the whole text is scanned). */
+export type FirstWords = readonly FirstWord[] | null;
+
+const MAX_WORDS = 400;
+
+type Node =
+  | { kind: 'char'; ch: string }
+  | { kind: 'group'; alternatives: Item[][] }
+  | { kind: 'boundary' } // \b
+  | { kind: 'lookaround' }
+  | { kind: 'other' }; // a class, ., an escape class, anything else
+
+interface Item {
+  node: Node;
+  min: number;
+  max: number;
+}
+
+class GiveUp extends Error {}
+
+function isWordChar(ch: string): boolean {
+  return /^[a-z0-9_]$/.test(ch);
+}
+
+/** A small parser for the regular-expression sources the rules use. */
+function parse(source: string): Item[][] {
+  let i = 0;
+  const alternation = (): Item[][] => {
+    const alternatives: Item[][] = [sequence()];
+    while (source[i] === '|') {
+      i++;
+      alternatives.push(sequence());
+    }
+    return alternatives;
+  };
+  const sequence = (): Item[] => {
+    const items: Item[] = [];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const node = atom();
+      const [min, max] = quantifier();
+      items.push({ node, min, max });
+    }
+    return items;
+  };
+  const quantifier = (): [number, number] => {
+    const c = source[i];
+    let q: [number, number] = [1, 1];
+    if (c === '?') q = [0, 1];
+    else if (c === '*') q = [0, Infinity];
+    else if (c === '+') q = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i, i + 16));
+      if (!m) return q;
+      const min = Number(m[1]);
+      q = [min, m[2] ? (m[3] ? Number(m[3]) : Infinity) : min];
+      i += m[0].length - 1;
+    } else {
+      return q;
+    }
+    i++;
+    if (source[i] === '?') i++;
+    return q;
+  };
+  const atom = (): Node => {
+    const c = source[i]!;
+    if (c === '(') {
+      i++;
+      let lookaround = false;
+      if (source[i] === '?') {
+        if (source.startsWith('?:', i)) i += 2;
+        else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (lookaround = true);
+        else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) (i += 3), (lookaround = true);
+        else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+        else throw new GiveUp();
+      }
+      const alternatives = alternation();
+      if (source[i] !== ')') throw new GiveUp();
+      i++;
+      return lookaround ? { kind: 'lookaround' } : { kind: 'group', alternatives };
+    }
+    if (c === '[') {
+      i++;
+      if (source[i] === '^') i++;
+      if (source[i] === ']') i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      i++;
+      return { kind: 'other' };
+    }
+    if (c === '\\') {
+      const e = source[i + 1] ?? '';
+      i += 2;
+      if (e === 'b') return { kind: 'boundary' };
+      if (e === 'u' || e === 'x') {
+        const len = e === 'u' ? 4 : 2;
+        const code = parseInt(source.slice(i, i + len), 16);
+        i += len;
+        return Number.isNaN(code) ? { kind: 'other' } : { kind: 'char', ch: String.fromCharCode(code).toLowerCase() };
+      }
+      if (/[a-zA-Z0-9]/.test(e)) {
+        if (e === 'p' || e === 'P' || e === 'k') i = source.indexOf('}', i) + 1 || source.length;
+        return { kind: 'other' };
+      }
+      return { kind: 'char', ch: e };
+    }
+    i++;
+    if (c === '.' || c === '^' || c === '$') return { kind: 'other' };
+    return { kind: 'char', ch: c.toLowerCase() };
+  };
+  const result = alternation();
+  if (i !== source.length) throw new GiveUp();
+  return result;
+}
+
+/**
+ * Expands the beginning of a pattern into its possible first words. `word` is what has been read
+ * of the first word so far; `bounded` says a \b stands before it, so a match starts a word.
+ */
+function expand(items: Item[], at: number, word: string, out: FirstWord[], bounded: boolean): void {
+  if (out.length > MAX_WORDS) throw new GiveUp();
+  if (at === items.length) {
+    // The pattern ends here: a match may end inside a longer word of the text.
+    if (!word) throw new GiveUp();
+    out.push({ word, exact: false });
+    return;
+  }
+  const { node, min, max } = items[at]!;
+  if (node.kind === 'boundary' || node.kind === 'lookaround') {
+    if (word && node.kind === 'boundary') {
+      out.push({ word, exact: true });
+      return;
+    }
+    expand(items, at + 1, word, out, bounded || node.kind === 'boundary');
+    return;
+  }
+  if (node.kind === 'other') {
+    if (!word) throw new GiveUp(); // cannot tell where a match starts
+    out.push({ word, exact: false });
+    return;
+  }
+  if (max === Infinity || max > 3) {
+    // Long repetition: stop at what is known so far.
+    if (!word) throw new GiveUp();
+    out.push({ word, exact: false });
+    return;
+  }
+  // Repeat the node between min and max times (small counts), then go on.
+  const rest = items.slice(at + 1);
+  const unrolled = (count: number): Item[] => [...Array.from({ length: count }, () => ({ node, min: 1, max: 1 })), ...rest];
+  for (let count = min; count <= max; count++) {
+    if (count === 1) single(node, rest, word, out, bounded);
+    else if (count === 0) expand(rest, 0, word, out, bounded);
+    else expand(unrolled(count), 0, word, out, bounded);
+  }
+}
+
+function single(node: Node, rest: Item[], word: string, out: FirstWord[], bounded: boolean): void {
+  if (node.kind === 'char') {
+    if (isWordChar(node.ch)) {
+      // Without a \b before it, a match could begin inside a longer word ("bump" in "rebump").
+      if (!word && !bounded) throw new GiveUp();
+      expand(rest, 0, word + node.ch, out, bounded);
+    } else if (word) {
+      out.push({ word, exact: true }); // a non-word character ends the first word
+    } else {
+      throw new GiveUp(); // a match starting with punctuation: not at a word start
+    }
+    return;
+  }
+  if (node.kind === 'group') {
+    for (const alternative of node.alternatives) expand([...alternative, ...rest], 0, word, out, bounded);
+    return;
+  }
+  expand([{ node, min: 1, max: 1 }, ...rest], 0, word, out, bounded);
+}
+
+export function firstWordsOf(source: string): FirstWords {
+  try {
+    const out: FirstWord[] = [];
+    for (const alternative of parse(source)) expand(alternative, 0, '', out, false);
+    const seen = new Map<string, FirstWord>();
+    for (const w of out) {
+      const known = seen.get(w.word);
+      // An open prefix covers the exact word of the same spelling.
+      if (!known || (known.exact && !w.exact)) seen.set(w.word, w);
+    }
+    return [...seen.values()];
+  } catch (error) {
+    if (error instanceof GiveUp) return null;
+    throw error;
+  }
+}
+
+/** The words of a lower-cased text, as `\b` sees them, with their start offsets. */
+export class WordIndex {
+  private readonly exact = new Map<string, number[]>();
+  /** Distinct words, sorted, for prefix look-ups. */
+  private readonly sorted: string[];
+
+  constructor(lower: string) {
+    const re = /[a-z0-9_]+/g;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      const list = this.exact.get(m[0]);
+      if (list) list.push(m.index);
+      else this.exact.set(m[0], [m.index]);
+    }
+    this.sorted = [...this.exact.keys()].sort();
+  }
+
+  /** Start offsets of the words that can begin a match, sorted. */
+  positions(words: readonly FirstWord[]): number[] {
+    const out: number[] = [];
+    for (const { word, exact } of words) {
+      if (exact) {
+        const list = this.exact.get(word);
+        if (list) for (const p of list) out.push(p);
+        continue;
+      }
+      let lo = 0;
+      let hi = this.sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.sorted[mid]! < word) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < this.sorted.length && this.sorted[k]!.startsWith(word); k++) {
+        for (const p of this.exact.get(this.sorted[k]!)!) out.push(p);
+      }
+    }
+    if (out.length > 1) out.sort((a, b) => a - b);
+    return out;
+  }
+}
