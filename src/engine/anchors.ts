@@ -243,20 +243,24 @@ function hashesOf(anchors: ReadonlySet<string>): Uint16Array[] {
   return list;
 }
 
-/** The trigrams of a text, for `mayContain`. Built once per text: a few microseconds for an email. */
+/** The 3- and 4-grams of a lower-cased text, for `mayContain`. Built once per text. */
 export class TrigramIndex {
   private readonly bits = new Uint32Array(BITS >>> 5);
 
-  constructor(text: string) {
-    const lower = text.toLowerCase();
+  constructor(lower: string) {
+    const bits = this.bits;
     let z = 0;
     let a = lower.charCodeAt(0);
     let b = lower.charCodeAt(1);
     if (lower.length >= 2) this.set(bigram(a, b));
     for (let i = 2; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
-      this.set(trigram(a, b, c));
-      if (i >= 3) this.set(fourgram(z, a, b, c));
+      let h = trigram(a, b, c);
+      bits[h >>> 5]! |= 1 << (h & 31);
+      if (i >= 3) {
+        h = fourgram(z, a, b, c);
+        bits[h >>> 5]! |= 1 << (h & 31);
+      }
       // Only punctuation pairs are ever asked for, so only those are recorded.
       if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) this.set(bigram(b, c));
       z = a;

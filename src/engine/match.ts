@@ -194,7 +194,7 @@ function partsFor(patterns: Patterns): Compiled[] {
 function indexOf(prepared: PreparedText): TrigramIndex {
   let index = indexes.get(prepared);
   if (!index) {
-    index = new TrigramIndex(prepared.flat);
+    index = new TrigramIndex(lowerOf(prepared));
     indexes.set(prepared, index);
   }
   return index;

@@ -13,6 +13,15 @@ export interface FirstWord {
   word: string;
   /** The word must be all of the text's word (false: the text's word need only begin with it). */
   exact: boolean;
+  /** wordHash(word), for exact look-ups. */
+  hash: number;
+}
+
+/** The hash WordIndex keys words by. Collisions only cost a wasted try: each candidate is verified by matching. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
 }
 
 /** The possible first words, or null when they cannot be known (then the whole text is scanned). */
@@ -34,6 +43,10 @@ interface Item {
 }
 
 class GiveUp extends Error {}
+
+function first(word: string, exact: boolean): FirstWord {
+  return { word, exact, hash: wordHash(word) };
+}
 
 function isWordChar(ch: string): boolean {
   return /^[a-z0-9_]$/.test(ch);
@@ -137,13 +150,13 @@ function expand(items: Item[], at: number, word: string, out: FirstWord[], bound
   if (at === items.length) {
     // The pattern ends here: a match may end inside a longer word of the text.
     if (!word) throw new GiveUp();
-    out.push({ word, exact: false });
+    out.push(first(word, false));
     return;
   }
   const { node, min, max } = items[at]!;
   if (node.kind === 'boundary' || node.kind === 'lookaround') {
     if (word && node.kind === 'boundary') {
-      out.push({ word, exact: true });
+      out.push(first(word, true));
       return;
     }
     expand(items, at + 1, word, out, bounded || node.kind === 'boundary');
@@ -151,13 +164,13 @@ function expand(items: Item[], at: number, word: string, out: FirstWord[], bound
   }
   if (node.kind === 'other') {
     if (!word) throw new GiveUp(); // cannot tell where a match starts
-    out.push({ word, exact: false });
+    out.push(first(word, false));
     return;
   }
   if (max === Infinity || max > 3) {
     // Long repetition: stop at what is known so far.
     if (!word) throw new GiveUp();
-    out.push({ word, exact: false });
+    out.push(first(word, false));
     return;
   }
   // Repeat the node between min and max times (small counts), then go on.
@@ -177,7 +190,7 @@ function single(node: Node, rest: Item[], word: string, out: FirstWord[], bounde
       if (!word && !bounded) throw new GiveUp();
       expand(rest, 0, word + node.ch, out, bounded);
     } else if (word) {
-      out.push({ word, exact: true }); // a non-word character ends the first word
+      out.push(first(word, true)); // a non-word character ends the first word
     } else {
       throw new GiveUp(); // a match starting with punctuation: not at a word start
     }
@@ -207,40 +220,47 @@ export function firstWordsOf(source: string): FirstWords {
   }
 }
 
-/** The words of a lower-cased text, as `\b` sees them, with their start offsets. */
-export class WordIndex {
-  private readonly exact = new Map<string, number[]>();
-  /** Distinct words, sorted, for prefix look-ups. */
-  private readonly sorted: string[];
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
 
-  constructor(lower: string) {
-    const re = /[a-z0-9_]+/g;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      const list = this.exact.get(m[0]);
-      if (list) list.push(m.index);
-      else this.exact.set(m[0], [m.index]);
+/** The words of a lower-cased text, as `\b` sees them, by hash, with their start offsets. */
+export class WordIndex {
+  private readonly byHash = new Map<number, number[]>();
+
+  constructor(private readonly lower: string) {
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i <= lower.length; i++) {
+      const c = i < lower.length ? lower.charCodeAt(i) : 0;
+      if (isWordCode(c)) {
+        if (start === -1) {
+          start = i;
+          h = 0;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
+      } else if (start !== -1) {
+        const list = this.byHash.get(h);
+        if (list) list.push(start);
+        else this.byHash.set(h, [start]);
+        start = -1;
+      }
     }
-    this.sorted = [...this.exact.keys()].sort();
   }
 
-  /** Start offsets of the words that can begin a match, sorted. */
+  /** Start offsets of the words that can begin a match, sorted (a few may be false candidates). */
   positions(words: readonly FirstWord[]): number[] {
     const out: number[] = [];
-    for (const { word, exact } of words) {
+    const lower = this.lower;
+    for (const { word, exact, hash } of words) {
       if (exact) {
-        const list = this.exact.get(word);
+        const list = this.byHash.get(hash);
         if (list) for (const p of list) out.push(p);
         continue;
       }
-      let lo = 0;
-      let hi = this.sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.sorted[mid]! < word) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < this.sorted.length && this.sorted[k]!.startsWith(word); k++) {
-        for (const p of this.exact.get(this.sorted[k]!)!) out.push(p);
+      // An open prefix: wherever a word of the text begins with it.
+      for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+        if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) out.push(at);
       }
     }
     if (out.length > 1) out.sort((a, b) => a - b);

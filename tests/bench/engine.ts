@@ -97,13 +97,24 @@ const wordCounts = typical.map((d) => d.body.split(/\s+/).length);
 for (let i = 0; i < 300; i++) analyze(typical[i % typical.length]!, DEFAULT_POLICY);
 for (let i = 0; i < 100; i++) analyze(dense[i % dense.length]!, DEFAULT_POLICY);
 
-function perEmailTimes(set: Draft[]): number[] {
-  const out: number[] = [];
-  for (let round = 0; round < 50; round++) for (const d of set) out.push(time(() => analyze(d, DEFAULT_POLICY)));
-  return out;
+/**
+ * Per-email times in rounds. The host is shared and noisy, so each figure is reported as the
+ * best round's median (what the code costs when the machine is quiet) and the median across
+ * rounds (what it costs as it is).
+ */
+function perEmailRounds(set: Draft[], rounds = 7, repeat = 8): { best: number; typical: number; p90: number } {
+  const medians: number[] = [];
+  const all: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const times: number[] = [];
+    for (let k = 0; k < repeat; k++) for (const d of set) times.push(time(() => analyze(d, DEFAULT_POLICY)));
+    medians.push(median(times));
+    all.push(...times);
+  }
+  return { best: Math.min(...medians), typical: median(medians), p90: [...all].sort((a, b) => a - b)[Math.floor(all.length * 0.9)]! };
 }
-const perEmail = perEmailTimes(typical);
-const perDense = perEmailTimes(dense);
+const perEmail = perEmailRounds(typical);
+const perDense = perEmailRounds(dense);
 
 function megabyte(bank: readonly string[], problemEvery: number): Draft {
   let body = '';
@@ -116,8 +127,8 @@ function megabyte(bank: readonly string[], problemEvery: number): Draft {
 }
 const big = megabyte(PROSE, 40);
 const bigDense = megabyte(SENTENCES, 0);
-const bigTimes = Array.from({ length: 7 }, () => time(() => analyze(big, DEFAULT_POLICY)));
-const bigDenseTimes = Array.from({ length: 5 }, () => time(() => analyze(bigDense, DEFAULT_POLICY)));
+const bigTimes = Array.from({ length: 9 }, () => time(() => analyze(big, DEFAULT_POLICY)));
+const bigDenseTimes = Array.from({ length: 7 }, () => time(() => analyze(bigDense, DEFAULT_POLICY)));
 
 const adversarial = DraftSchema.parse({
   from: 'sam@brightledger.io',
@@ -128,15 +139,16 @@ const adversarial = DraftSchema.parse({
 const advTimes = Array.from({ length: 5 }, () => time(() => analyze(adversarial, DEFAULT_POLICY)));
 
 const count = (set: Draft[]) => set.reduce((n, d) => n + analyze(d, DEFAULT_POLICY).length, 0);
-const p90 = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length * 0.9)]!.toFixed(3);
+const rounds = (r: { best: number; typical: number; p90: number }) =>
+  `${r.best.toFixed(3)} ms best round, ${r.typical.toFixed(3)} ms across rounds; p90 ${r.p90.toFixed(3)} ms`;
 const rows: [string, string][] = [
   ['rules', String(rules.length)],
   ['typical emails', `${typical.length} drafts, ${Math.min(...wordCounts)}-${Math.max(...wordCounts)} words, ${count(typical)} findings in all`],
-  ['median per typical email', `${median(perEmail).toFixed(3)} ms (budget 0.2 ms); p90 ${p90(perEmail)} ms`],
+  ['median per typical email', `${rounds(perEmail)} (budget 0.2 ms)`],
   ['dense emails (stress)', `${dense.length} drafts, ${count(dense)} findings in all`],
-  ['median per dense email', `${median(perDense).toFixed(3)} ms; p90 ${p90(perDense)} ms`],
-  ['1 MB body, typical mix', `median ${median(bigTimes).toFixed(1)} ms of ${bigTimes.length} runs (budget 100 ms), ${analyze(big).length} findings`],
-  ['1 MB body, dense (stress)', `median ${median(bigDenseTimes).toFixed(1)} ms of ${bigDenseTimes.length} runs, ${analyze(bigDense).length} findings`],
+  ['median per dense email', rounds(perDense)],
+  ['1 MB body, typical mix', `median ${median(bigTimes).toFixed(1)} ms, best ${Math.min(...bigTimes).toFixed(1)} ms of ${bigTimes.length} runs (budget 100 ms), ${analyze(big).length} findings`],
+  ['1 MB body, dense (stress)', `median ${median(bigDenseTimes).toFixed(1)} ms, best ${Math.min(...bigDenseTimes).toFixed(1)} ms of ${bigDenseTimes.length} runs, ${analyze(bigDense).length} findings`],
   ['1 MB adversarial near-matches', `median ${median(advTimes).toFixed(1)} ms of ${advTimes.length} runs`],
   ['node', process.version],
 ];

@@ -41,14 +41,14 @@ describe('anchors', () => {
 
   it('uses two-character punctuation such as "{{" and "*|"', () => {
     expect(shape(anchorsOf('\\{\\{\\s*[\\w.]{1,40}\\s*\\}\\}'))).toEqual([['{{'], ['}}']]);
-    const index = new TrigramIndex('Hi {{first_name}}, and *|FNAME|*');
+    const index = new TrigramIndex('Hi {{first_name}}, and *|FNAME|*'.toLowerCase());
     expect(index.mayContain(one('{{'))).toBe(true);
     expect(index.mayContain(one('*|'))).toBe(true);
-    expect(new TrigramIndex('Hi Dana, plain text here.').mayContain(one('{{'))).toBe(false);
+    expect(new TrigramIndex('hi dana, plain text here.').mayContain(one('{{'))).toBe(false);
   });
 
   it('rules out a text that lacks any one requirement', () => {
-    const index = new TrigramIndex("Thanks for the report; I haven't read it yet.");
+    const index = new TrigramIndex("thanks for the report; i haven't read it yet.");
     expect(index.mayContain(one('calendar', 'diary'))).toBe(false);
     expect(index.mayContain(one('report'))).toBe(true);
     expect(index.mayContain([new Set(["haven't"]), new Set(['heard', 'replied'])])).toBe(false);
@@ -67,7 +67,7 @@ describe('anchors', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => {
         const text = parts.join(' ');
-        const index = new TrigramIndex(text);
+        const index = new TrigramIndex(text.toLowerCase());
         for (const source of sources) {
           if (new RegExp(source, 'i').test(text)) expect(index.mayContain(anchorsOf(source))).toBe(true);
         }
