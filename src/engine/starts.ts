@@ -224,11 +224,31 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** The words of a lower-cased text, as `\b` sees them, by hash, with their start offsets. */
+/**
+ * The words of a lower-cased text, as `\b` sees them, by hash, with their start offsets: an
+ * open-addressing table in typed arrays, so indexing an email allocates almost nothing.
+ */
 export class WordIndex {
-  private readonly byHash = new Map<number, number[]>();
+  /** Slot -> word hash; slot -> first occurrence (+1, 0 = empty slot). */
+  private readonly keys: Int32Array;
+  private readonly heads: Int32Array;
+  /** Occurrence -> its word's start offset, and the next occurrence of the same word (+1). */
+  private readonly starts: Int32Array;
+  private readonly next: Int32Array;
+  private readonly mask: number;
 
   constructor(private readonly lower: string) {
+    // At most one word per two characters; a table at least twice that size keeps probes short.
+    let size = 64;
+    while (size < lower.length) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.heads = new Int32Array(size);
+    const capacity = (lower.length >> 1) + 1;
+    this.starts = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    const tails = new Int32Array(size);
+    let count = 0;
     let start = -1;
     let h = 0;
     for (let i = 0; i <= lower.length; i++) {
@@ -240,12 +260,26 @@ export class WordIndex {
         }
         h = (Math.imul(h, 31) + c) | 0;
       } else if (start !== -1) {
-        const list = this.byHash.get(h);
-        if (list) list.push(start);
-        else this.byHash.set(h, [start]);
+        const slot = this.slot(h);
+        this.starts[count] = start;
+        if (this.heads[slot] === 0) {
+          this.keys[slot] = h;
+          this.heads[slot] = count + 1;
+        } else {
+          this.next[tails[slot]! - 1] = count + 1;
+        }
+        tails[slot] = count + 1;
+        count++;
         start = -1;
       }
     }
+  }
+
+  /** The slot holding `hash`, or the empty slot where it would go. */
+  private slot(hash: number): number {
+    let s = (hash ^ (hash >>> 15)) & this.mask;
+    while (this.heads[s] !== 0 && this.keys[s] !== hash) s = (s + 1) & this.mask;
+    return s;
   }
 
   /** Start offsets of the words that can begin a match, sorted (a few may be false candidates). */
@@ -254,8 +288,7 @@ export class WordIndex {
     const lower = this.lower;
     for (const { word, exact, hash } of words) {
       if (exact) {
-        const list = this.byHash.get(hash);
-        if (list) for (const p of list) out.push(p);
+        for (let k = this.heads[this.slot(hash)]!; k !== 0; k = this.next[k - 1]!) out.push(this.starts[k - 1]!);
         continue;
       }
       // An open prefix: wherever a word of the text begins with it.

@@ -2,7 +2,7 @@ import type { Draft } from './draft';
 import { parseAddress, organisationOf, type Address } from './address';
 import type { Recipients } from './recipients';
 import { prepareText, type PreparedText } from './text';
-import { firstMatch, matchesAny, mayMatch } from './match';
+import { findAll, firstMatch, matchesAny } from './match';
 import {
   AGREEMENT,
   AGREEMENT_IN_BODY,
@@ -88,8 +88,7 @@ export function readThread(draft: Draft, body: PreparedText, recipients: Recipie
 
   const theirs = messages.filter((m) => m.side === 'recipient');
   const theirText = theirs.map((m) => m.text).join('\n\n');
-  const agreement =
-    firstMatch(theirText, AGREEMENT) ?? (mayMatch(body, AGREEMENT_IN_BODY) ? firstMatch(body.flat, AGREEMENT_IN_BODY) : undefined) ?? '';
+  const agreement = firstMatch(theirText, AGREEMENT) ?? findAll(body, AGREEMENT_IN_BODY)[0]?.text ?? '';
   const latest = theirs.at(-1)?.text ?? '';
   const declineEvidence = firstMatch(latest, DECLINE) ?? '';
   const askedForFollowUp = matchesAny(theirText, ASKED_FOR_FOLLOW_UP);

@@ -14,11 +14,11 @@ export const PRIOR_MAIL =
   '|(?:this|my|the) (?:thread|e-?mail|note|message) below\\b)';
 
 /**
- * A past "not": "haven't", "havent", "have not", "I've not", "didn't", "never". Present tense is
+ * A past "not": "haven't", "havent", "have not", "I've not" (its "ve not" starts a word for \b), "didn't", "never". Present tense is
  * left out on purpose: "if I don't hear back, no worries" respects silence.
  */
 const NOT_PAST =
-  "(?:(?:still )?(?:haven't|havent|have not|'ve not|ve not|hadn't|hadnt|had not|has not|hasn't)(?: yet)? (?:heard|had|received|gotten|got)|(?:didn't|didnt|did not|never|not having|still not|yet to)(?: yet)? (?:hear|heard|get|got|receive|received|have|had))";
+  "(?:(?:still )?(?:haven't|havent|have not|ve not|hadn't|hadnt|had not|has not|hasn't)(?: yet)? (?:heard|had|received|gotten|got)|(?:didn't|didnt|did not|never|not having|still not|yet to)(?: yet)? (?:hear|heard|get|got|receive|received|have|had))";
 /** Not someone else's silence: "heard back from our legal team" is news, not a bump. */
 const NOT_FROM_OTHERS = "(?!(?:\\s+yet)?\\s+from\\s+(?!you\\b|your\\b|u\\b|ya\\b))";
 
