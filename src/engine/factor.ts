@@ -45,32 +45,52 @@ function units(literal: string): string[] {
   return out;
 }
 
+/** One branch of a trie node, in order: a unit and what follows it, or the end of an alternative. */
+type Entry = { unit: string; char: string; node: TrieNode } | { end: true };
+
 interface TrieNode {
-  order: string[]; // child units in order of first appearance; '' marks "an alternative ends here"
-  kids: Map<string, TrieNode>;
+  entries: Entry[];
 }
 
 function emit(node: TrieNode): string {
-  const alternatives = node.order.map((u) => (u === '' ? '' : u + emit(node.kids.get(u)!)));
+  const alternatives = node.entries.map((e) => ('end' in e ? '' : e.unit + emit(e.node)));
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
 }
 
-function factorAlternatives(literals: string[]): string {
-  const root: TrieNode = { order: [], kids: new Map() };
-  for (const literal of literals) {
-    let node = root;
-    for (const u of units(literal)) {
-      let kid = node.kids.get(u);
-      if (!kid) {
-        kid = { order: [], kids: new Map() };
-        node.kids.set(u, kid);
-        node.order.push(u);
-      }
-      node = kid;
-    }
-    // A repeated alternative changes nothing; the first one counts.
-    if (!node.order.includes('')) node.order.push('');
+/**
+ * Adds an alternative below a node. It joins an earlier branch with the same first character
+ * only when no alternative ends at this node after that branch: an alternative that ends here
+ * is tried before anything added later, and merging past it would let a later alternative win.
+ */
+function insert(node: TrieNode, units: string[], at: number): void {
+  if (at === units.length) {
+    // A repeated alternative can never win: the first one already matched.
+    if (!node.entries.some((e) => 'end' in e)) node.entries.push({ end: true });
+    return;
   }
+  const unit = units[at]!;
+  const char = unit.length === 2 ? unit[1]! : unit;
+  let joinable = -1;
+  for (let j = node.entries.length - 1; j >= 0; j--) {
+    const e = node.entries[j]!;
+    if ('end' in e) break;
+    if (e.char === char) {
+      joinable = j;
+      break;
+    }
+  }
+  if (joinable >= 0) {
+    insert((node.entries[joinable] as { node: TrieNode }).node, units, at + 1);
+  } else {
+    const child: TrieNode = { entries: [] };
+    node.entries.push({ unit, char, node: child });
+    insert(child, units, at + 1);
+  }
+}
+
+function factorAlternatives(literals: string[]): string {
+  const root: TrieNode = { entries: [] };
+  for (const literal of literals) insert(root, units(literal), 0);
   const out = emit(root);
   return out.startsWith('(?:') ? out : `(?:${out})`;
 }
