@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findAll } from '../../src/engine/match';
+import { prepareText } from '../../src/engine/text';
+
+interface Entry {
+  pattern: string;
+  example: string;
+}
+
+const modules = import.meta.glob('../../src/rules/data/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
+const entries: Entry[] = [];
+for (const mod of Object.values(modules)) {
+  for (const value of Object.values(mod)) {
+    if (!Array.isArray(value)) continue;
+    for (const e of value) if (e && typeof e.pattern === 'string' && typeof e.example === 'string') entries.push(e);
+  }
+}
+
+/** Every example, in several arrangements and cases: each phrase appears next to many others. */
+const examples = entries.map((e) => e.example);
+const texts = [
+  examples.join('\n\n'),
+  examples.join(' '),
+  examples.join('. ').toUpperCase(),
+  examples.map((x, i) => (i % 2 ? x.toUpperCase() : x)).join(' and then '),
+  examples.slice().reverse().join(', ').replace(/'/g, '’'),
+].map((t) => prepareText(t));
+
+/** What a plain case-insensitive scan of the author's words finds: the ground truth. */
+function reference(flat: string, pattern: string): [number, number][] {
+  const re = new RegExp(pattern, 'gi');
+  const out: [number, number][] = [];
+  for (let m = re.exec(flat); m; m = re.exec(flat)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+describe('findAll', () => {
+  it('has phrase data to check', () => {
+    expect(entries.length).toBeGreaterThan(300);
+  });
+
+  it('finds exactly what a plain scan finds, for every phrase, however it is optimised', () => {
+    let compared = 0;
+    for (const text of texts) {
+      for (const entry of entries) {
+        const expected = reference(text.flat, entry.pattern);
+        const actual = findAll(text, [entry]).map((m) => [m.start, m.end]);
+        expect(actual, entry.pattern).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    // The texts really contain the phrases: the comparison is not of empty lists.
+    expect(compared).toBeGreaterThan(entries.length);
+  });
+});
