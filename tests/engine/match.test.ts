@@ -59,3 +59,15 @@ describe('findAll', () => {
     expect(compared).toBeGreaterThan(entries.length);
   });
 });
+
+describe('lowerSameLength', () => {
+  it('keeps offsets when a character lower-cases to two (İ) and leaves astral characters whole', async () => {
+    const { lowerSameLength } = await import('../../src/engine/match');
+    for (const text of ['İstanbul Office', 'Café ÉTÉ', '👋 Hi DANA', 'ǅ ǈ ǋ']) {
+      const lower = lowerSameLength(text);
+      expect(lower.length).toBe(text.length);
+    }
+    expect(lowerSameLength('İstanbul OFFICE')).toBe('istanbul office');
+    expect(lowerSameLength('👋 Hi DANA')).toBe('👋 hi dana');
+  });
+});
