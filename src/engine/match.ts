@@ -116,27 +116,20 @@ export function compile(patterns: Patterns): RegExp {
   return c.insensitive;
 }
 
-const indexes = new WeakMap<PreparedText, TrigramIndex>();
-const wordIndexes = new WeakMap<PreparedText, WordIndex>();
-
-function wordIndexOf(prepared: PreparedText): WordIndex {
-  let index = wordIndexes.get(prepared);
-  if (!index) {
-    index = new WordIndex(lowerOf(prepared));
-    wordIndexes.set(prepared, index);
-  }
-  return index;
+/** Work done once per prepared text, whichever rule asks first. */
+function perText<T>(build: (prepared: PreparedText) => T): (prepared: PreparedText) => T {
+  const cache = new WeakMap<PreparedText, T>();
+  return (prepared) => {
+    let value = cache.get(prepared);
+    if (value === undefined) cache.set(prepared, (value = build(prepared)));
+    return value;
+  };
 }
-const lowered = new WeakMap<PreparedText, string>();
 
-function lowerOf(prepared: PreparedText): string {
-  let lower = lowered.get(prepared);
-  if (lower === undefined) {
-    lower = lowerSameLength(prepared.flat);
-    lowered.set(prepared, lower);
-  }
-  return lower;
-}
+const lowerOf = perText((prepared) => lowerSameLength(prepared.flat));
+const indexOf = perText((prepared) => new TrigramIndex(lowerOf(prepared)));
+const wordIndexOf = perText((prepared) => new WordIndex(lowerOf(prepared)));
+const spanCacheOf = perText(() => new Map<Compiled, readonly number[]>());
 
 /** The text a compiled pattern runs over: lower-cased for caseless ones. */
 function subject(part: Compiled, prepared: PreparedText): string {
@@ -191,14 +184,6 @@ function partsFor(patterns: Patterns): Compiled[] {
   return parts;
 }
 
-function indexOf(prepared: PreparedText): TrigramIndex {
-  let index = indexes.get(prepared);
-  if (!index) {
-    index = new TrigramIndex(lowerOf(prepared));
-    indexes.set(prepared, index);
-  }
-  return index;
-}
 
 /**
  * Every non-empty match of the patterns in the author's own words, leftmost first and not
@@ -227,14 +212,12 @@ export function findAll(prepared: PreparedText, patterns: Patterns): Match[] {
 }
 
 const NO_SPANS: readonly number[] = [];
-const spanCache = new WeakMap<PreparedText, Map<Compiled, readonly number[]>>();
 /**
  * Where one alternative matches in a prepared text, as [start, end, start, end, ...]. Rules share
  * phrases (and the engine reads some twice), so each alternative is scanned at most once per text.
  */
 function spansOf(prepared: PreparedText, part: Compiled): readonly number[] {
-  let cache = spanCache.get(prepared);
-  if (!cache) spanCache.set(prepared, (cache = new Map()));
+  const cache = spanCacheOf(prepared);
   let spans = cache.get(part);
   if (spans) return spans;
   spans = NO_SPANS;
