@@ -1,3 +1,14 @@
+/**
+ * Finding phrases in a draft, fast, with the same results as a plain case-insensitive scan
+ * (tests/engine/match.test.ts checks that for every phrase in the data).
+ *
+ * For each pattern, and per draft at most once:
+ * 1. anchors.ts: if a literal fragment every match needs is absent, there is nothing to scan;
+ * 2. starts.ts: otherwise the pattern is tried only where one of its possible first words
+ *    begins (a sticky match), or scanned whole when its first words cannot be known;
+ * 3. caseless patterns run without the i flag over a lower-cased copy of the same length, with
+ *    plain-word alternations factored into prefix trees (factor.ts).
+ */
 import type { PreparedText, Sentence } from './text';
 import { anchorsOf, TrigramIndex, type Anchors } from './anchors';
 import { factorSource } from './factor';
@@ -33,7 +44,7 @@ interface Compiled {
   sticky: RegExp;
 }
 
-/** Upper-case letters outside escapes (\\B, \\p{Lu}) and outside nothing else: they need the i flag. */
+/** True when the source has an upper-case letter outside escapes such as \\B or \\p{Lu}: it needs the i flag. */
 function needsCaseFlag(source: string): boolean {
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
@@ -134,11 +145,6 @@ const spanCacheOf = perText(() => new Map<Compiled, readonly number[]>());
 /** The text a compiled pattern runs over: lower-cased for caseless ones. */
 function subject(part: Compiled, prepared: PreparedText): string {
   return part.caseless ? lowerOf(prepared) : prepared.flat;
-}
-
-/** False when none of the patterns can match the prepared text (see anchors.ts); true means "scan it". */
-export function mayMatch(prepared: PreparedText, patterns: Patterns): boolean {
-  return indexOf(prepared).mayContain(compiledOf(patterns).anchors);
 }
 
 /** Index of the sentence containing `offset` (binary search; sentences are sorted and disjoint), or -1. */
