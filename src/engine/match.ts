@@ -44,7 +44,7 @@ interface Compiled {
   sticky: RegExp;
 }
 
-/** True when the source has an upper-case letter outside escapes such as \\B or \\p{Lu}: it needs the i flag. */
+/** True when the source has an upper-case letter outside escapes such as \B or \p{Lu}: it needs the i flag. */
 function needsCaseFlag(source: string): boolean {
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
