@@ -282,21 +282,27 @@ export class WordIndex {
     return s;
   }
 
-  /** Start offsets of the words that can begin a match, sorted (a few may be false candidates). */
+  /** Start offsets of the words that can begin a match, ascending (a few may be false candidates). */
   positions(words: readonly FirstWord[]): number[] {
-    const out: number[] = [];
     const lower = this.lower;
-    for (const { word, exact, hash } of words) {
-      if (exact) {
-        for (let k = this.heads[this.slot(hash)]!; k !== 0; k = this.next[k - 1]!) out.push(this.starts[k - 1]!);
-        continue;
+    const out: number[] = [];
+    let sources = 0;
+    for (let w = 0; w < words.length; w++) {
+      const fw = words[w]!;
+      const before = out.length;
+      if (fw.exact) {
+        for (let k = this.heads[this.slot(fw.hash)]!; k !== 0; k = this.next[k - 1]!) out.push(this.starts[k - 1]!);
+      } else {
+        // An open prefix: wherever a word of the text begins with it.
+        const word = fw.word;
+        for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+          if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) out.push(at);
+        }
       }
-      // An open prefix: wherever a word of the text begins with it.
-      for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-        if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) out.push(at);
-      }
+      if (out.length > before) sources++;
     }
-    if (out.length > 1) out.sort((a, b) => a - b);
+    // Each word's positions come in order; only several words need merging.
+    if (sources > 1) out.sort((a, b) => a - b);
     return out;
   }
 }
