@@ -273,6 +273,20 @@ export class TrigramIndex {
     this.bits[h >>> 5]! |= 1 << (h & 31);
   }
 
+  /** False only when the fragment (lower-case, three characters or more) cannot be in the text. */
+  mayHave(fragment: string): boolean {
+    const bits = this.bits;
+    for (let i = 3; i < fragment.length; i++) {
+      const h = fourgram(fragment.charCodeAt(i - 3), fragment.charCodeAt(i - 2), fragment.charCodeAt(i - 1), fragment.charCodeAt(i));
+      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    }
+    if (fragment.length === 3) {
+      const h = trigram(fragment.charCodeAt(0), fragment.charCodeAt(1), fragment.charCodeAt(2));
+      return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+    }
+    return true;
+  }
+
   /** False only when some requirement of the anchors has none of its fragments in the text. */
   mayContain(anchors: Anchors): boolean {
     if (anchors === null) return true;

@@ -234,7 +234,8 @@ function spansOf(prepared: PreparedText, part: Compiled): readonly number[] {
       // Try only where a match can begin, left to right, as a global scan would.
       const sticky = part.sticky;
       let lastEnd = 0;
-      for (const at of wordIndexOf(prepared).positions(part.firstWords)) {
+      const grams = indexOf(prepared);
+      for (const at of wordIndexOf(prepared).positions(part.firstWords, (f) => grams.mayHave(f))) {
         if (at < lastEnd) continue;
         sticky.lastIndex = at;
         const m = sticky.exec(input);
