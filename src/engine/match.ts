@@ -127,24 +127,39 @@ export function compile(patterns: Patterns): RegExp {
   return c.insensitive;
 }
 
-/** Work done once per prepared text, whichever rule asks first. */
-function perText<T>(build: (prepared: PreparedText) => T): (prepared: PreparedText) => T {
-  const cache = new WeakMap<PreparedText, T>();
-  return (prepared) => {
-    let value = cache.get(prepared);
-    if (value === undefined) cache.set(prepared, (value = build(prepared)));
-    return value;
-  };
+/** Work done once per prepared text, whichever rule asks first; looked up once per search. */
+class TextState {
+  private lowerText?: string;
+  private grams?: TrigramIndex;
+  private words?: WordIndex;
+  readonly spans = new Map<Compiled, readonly number[]>();
+
+  constructor(readonly prepared: PreparedText) {}
+
+  get lower(): string {
+    return (this.lowerText ??= lowerSameLength(this.prepared.flat));
+  }
+
+  get ngrams(): TrigramIndex {
+    return (this.grams ??= new TrigramIndex(this.lower));
+  }
+
+  get wordIndex(): WordIndex {
+    return (this.words ??= new WordIndex(this.lower));
+  }
 }
 
-const lowerOf = perText((prepared) => lowerSameLength(prepared.flat));
-const indexOf = perText((prepared) => new TrigramIndex(lowerOf(prepared)));
-const wordIndexOf = perText((prepared) => new WordIndex(lowerOf(prepared)));
-const spanCacheOf = perText(() => new Map<Compiled, readonly number[]>());
+const states = new WeakMap<PreparedText, TextState>();
+
+function stateOf(prepared: PreparedText): TextState {
+  let state = states.get(prepared);
+  if (!state) states.set(prepared, (state = new TextState(prepared)));
+  return state;
+}
 
 /** The text a compiled pattern runs over: lower-cased for caseless ones. */
-function subject(part: Compiled, prepared: PreparedText): string {
-  return part.caseless ? lowerOf(prepared) : prepared.flat;
+function subject(part: Compiled, state: TextState): string {
+  return part.caseless ? state.lower : state.prepared.flat;
 }
 
 /** Index of the sentence containing `offset` (binary search; sentences are sorted and disjoint), or -1. */
@@ -201,8 +216,9 @@ export function findAll(prepared: PreparedText, patterns: Patterns): Match[] {
   const text = prepared.flat;
   const found: { start: number; end: number; order: number }[] = [];
   const list = listOf(patterns);
+  const state = stateOf(prepared);
   partsFor(patterns).forEach((part, order) => {
-    const spans = spansOf(prepared, part);
+    const spans = spansOf(state, part);
     for (let i = 0; i < spans.length; i += 2) found.push({ start: spans[i]!, end: spans[i + 1]!, order });
   });
   found.sort((x, y) => x.start - y.start || x.order - y.order);
@@ -222,20 +238,20 @@ const NO_SPANS: readonly number[] = [];
  * Where one alternative matches in a prepared text, as [start, end, start, end, ...]. Rules share
  * phrases (and the engine reads some twice), so each alternative is scanned at most once per text.
  */
-function spansOf(prepared: PreparedText, part: Compiled): readonly number[] {
-  const cache = spanCacheOf(prepared);
+function spansOf(state: TextState, part: Compiled): readonly number[] {
+  const cache = state.spans;
   let spans = cache.get(part);
   if (spans) return spans;
   spans = NO_SPANS;
-  if (indexOf(prepared).mayContain(part.anchors)) {
+  const grams = state.ngrams;
+  if (grams.mayContain(part.anchors)) {
     const out: number[] = [];
-    const input = subject(part, prepared);
+    const input = subject(part, state);
     if (part.firstWords) {
       // Try only where a match can begin, left to right, as a global scan would.
       const sticky = part.sticky;
       let lastEnd = 0;
-      const grams = indexOf(prepared);
-      for (const at of wordIndexOf(prepared).positions(part.firstWords, (f) => grams.mayHave(f))) {
+      for (const at of state.wordIndex.positions(part.firstWords, (f) => grams.mayHave(f))) {
         if (at < lastEnd) continue;
         sticky.lastIndex = at;
         const m = sticky.exec(input);
@@ -267,8 +283,8 @@ function spansOf(prepared: PreparedText, part: Compiled): readonly number[] {
  */
 export function matchesAny(text: string | PreparedText, patterns: Patterns): boolean {
   if (typeof text !== 'string') {
-    const prepared = text;
-    return partsFor(patterns).some((part) => spansOf(prepared, part).length > 0);
+    const state = stateOf(text);
+    return partsFor(patterns).some((part) => spansOf(state, part).length > 0);
   }
   return firstIndex(text, compiledOf(patterns)) !== undefined;
 }
