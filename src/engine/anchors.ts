@@ -225,22 +225,22 @@ function bigram(a: number, b: number): number {
   return (a * 7919 + b * 131 + 17) & MASK_BITS;
 }
 
-/** Each fragment's trigram hashes, computed once per anchor set. */
-const hashed = new WeakMap<ReadonlySet<string>, Uint16Array[]>();
+/** Anchors with each fragment's n-gram hashes worked out, as `mayContainHashed` takes them. */
+export type HashedAnchors = readonly (readonly Uint16Array[])[] | null;
 
-function hashesOf(anchors: ReadonlySet<string>): Uint16Array[] {
-  let list = hashed.get(anchors);
-  if (!list) {
-    list = [...anchors].map((f) => {
-      if (f.length === 2) return Uint16Array.of(bigram(f.charCodeAt(0), f.charCodeAt(1)));
-      const h: number[] = [];
-      for (let i = 3; i < f.length; i++) h.push(fourgram(f.charCodeAt(i - 3), f.charCodeAt(i - 2), f.charCodeAt(i - 1), f.charCodeAt(i)));
-      if (f.length === 3) h.push(trigram(f.charCodeAt(0), f.charCodeAt(1), f.charCodeAt(2)));
-      return Uint16Array.from(h);
-    });
-    hashed.set(anchors, list);
-  }
-  return list;
+export function hashAnchors(anchors: Anchors): HashedAnchors {
+  return anchors === null ? null : anchors.map(hashesOf);
+}
+
+/** Each fragment's n-gram hashes: its 4-grams, or its trigram or bigram when shorter. */
+function hashesOf(fragments: ReadonlySet<string>): Uint16Array[] {
+  return [...fragments].map((f) => {
+    if (f.length === 2) return Uint16Array.of(bigram(f.charCodeAt(0), f.charCodeAt(1)));
+    const h: number[] = [];
+    for (let i = 3; i < f.length; i++) h.push(fourgram(f.charCodeAt(i - 3), f.charCodeAt(i - 2), f.charCodeAt(i - 1), f.charCodeAt(i)));
+    if (f.length === 3) h.push(trigram(f.charCodeAt(0), f.charCodeAt(1), f.charCodeAt(2)));
+    return Uint16Array.from(h);
+  });
 }
 
 /** The 3- and 4-grams of a lower-cased text, for `mayContain`. Built once per text. */
@@ -289,14 +289,19 @@ export class TrigramIndex {
 
   /** False only when some requirement of the anchors has none of its fragments in the text. */
   mayContain(anchors: Anchors): boolean {
+    return this.mayContainHashed(hashAnchors(anchors));
+  }
+
+  /** The same test, with the hashes worked out once (see hashAnchors). */
+  mayContainHashed(anchors: HashedAnchors): boolean {
     if (anchors === null) return true;
     for (const clause of anchors) if (!this.hasOneOf(clause)) return false;
     return true;
   }
 
-  private hasOneOf(clause: ReadonlySet<string>): boolean {
+  private hasOneOf(clause: readonly Uint16Array[]): boolean {
     const bits = this.bits;
-    outer: for (const hashes of hashesOf(clause)) {
+    outer: for (const hashes of clause) {
       for (let i = 0; i < hashes.length; i++) {
         const h = hashes[i]!;
         if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) continue outer;

@@ -10,7 +10,7 @@
  *    plain-word alternations factored into prefix trees (factor.ts).
  */
 import type { PreparedText, Sentence } from './text';
-import { anchorsOf, TrigramIndex, type Anchors } from './anchors';
+import { anchorsOf, hashAnchors, TrigramIndex, type HashedAnchors } from './anchors';
 import { factorSource } from './factor';
 import { firstWordsOf, WordIndex, type FirstWords } from './starts';
 
@@ -31,7 +31,8 @@ type PatternList = readonly Pattern[];
 export type Patterns = Pattern | PatternList;
 interface Compiled {
   re: RegExp;
-  anchors: Anchors;
+  /** Literal fragments every match needs (anchors.ts), hashed for the n-gram test. */
+  anchors: HashedAnchors;
   /**
    * The source has no upper-case letter, so it runs without the i flag over lower-cased text:
    * V8 scans case-insensitive alternations at about half the speed.
@@ -65,7 +66,7 @@ function compileSource(source: string): Compiled {
   return {
     re: new RegExp(body, caseless ? 'g' : 'gi'),
     sticky: new RegExp(body, caseless ? 'y' : 'yi'),
-    anchors: anchorsOf(source),
+    anchors: hashAnchors(anchorsOf(source)),
     firstWords: firstWordsOf(source),
     caseless,
   };
@@ -244,7 +245,7 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
   if (spans) return spans;
   spans = NO_SPANS;
   const grams = state.ngrams;
-  if (grams.mayContain(part.anchors)) {
+  if (grams.mayContainHashed(part.anchors)) {
     const out: number[] = [];
     const input = subject(part, state);
     if (part.firstWords) {
