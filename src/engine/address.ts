@@ -54,11 +54,12 @@ export function parseAddress(raw: string): Address {
   return { raw: text, name, address, domain };
 }
 
-/** True when `domain` is `base` or a subdomain of it. */
+/**
+ * True when `domain` is `base` or a subdomain of it. Both are lower-case without "@": addresses
+ * come from parseAddress and policy domains from the policy schema, which normalise them.
+ */
 export function domainMatches(domain: string, base: string): boolean {
-  const d = domain.toLowerCase();
-  const b = base.toLowerCase().replace(/^@/, '').replace(/^\*\./, '');
-  return b !== '' && (d === b || d.endsWith(`.${b}`));
+  return base !== '' && (domain === base || (domain.length > base.length && domain.endsWith(base) && domain[domain.length - base.length - 1] === '.'));
 }
 
 /** Second-level registries under which organisations register (acme.co.uk is Acme, not co.uk). */

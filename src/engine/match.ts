@@ -252,7 +252,7 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
       // Try only where a match can begin, left to right, as a global scan would.
       const sticky = part.sticky;
       let lastEnd = 0;
-      for (const at of state.wordIndex.positions(part.firstWords, (f) => grams.mayHave(f))) {
+      for (const at of state.wordIndex.positions(part.firstWords, grams)) {
         if (at < lastEnd) continue;
         sticky.lastIndex = at;
         const m = sticky.exec(input);

@@ -284,9 +284,9 @@ export class WordIndex {
 
   /**
    * Start offsets of the words that can begin a match, ascending (a few may be false candidates).
-   * `mayHave` rules out an open prefix cheaply before searching the text for it.
+   * The text's n-grams rule out an open prefix cheaply before the text is searched for it.
    */
-  positions(words: readonly FirstWord[], mayHave: (fragment: string) => boolean): number[] {
+  positions(words: readonly FirstWord[], grams: { mayHave(fragment: string): boolean }): number[] {
     const lower = this.lower;
     const out: number[] = [];
     let sources = 0;
@@ -298,7 +298,7 @@ export class WordIndex {
       } else {
         // An open prefix: wherever a word of the text begins with it.
         const word = fw.word;
-        if (word.length >= 3 && !mayHave(word)) continue;
+        if (word.length >= 3 && !grams.mayHave(word)) continue;
         for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
           if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) out.push(at);
         }

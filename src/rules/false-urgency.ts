@@ -87,7 +87,13 @@ const LABELS: Record<UrgencySignal['kind'], string> = {
 };
 
 /** Mass mail is out of scope, and so is mail whose customer set their own date. */
-const isNewsletter = (ctx: RuleContext): boolean => matchesAny(ctx.draft.body, NEWSLETTER);
+const newsletters = new WeakMap<object, boolean>();
+/** Read on the whole body, footers included (the engine masks them in ctx.body); once per draft. */
+function isNewsletter(ctx: RuleContext): boolean {
+  let known = newsletters.get(ctx.draft);
+  if (known === undefined) newsletters.set(ctx.draft, (known = matchesAny(ctx.draft.body, NEWSLETTER)));
+  return known;
+}
 
 const body = phraseRule({
   ...meta,
