@@ -238,16 +238,16 @@ export class WordIndex {
   private readonly mask: number;
 
   constructor(private readonly lower: string) {
-    // At most one word per two characters; a table at least twice that size keeps probes short.
-    let size = 64;
-    while (size < lower.length) size <<= 1;
+    // A text has at most one word per two characters: a table that size stays at most half full.
+    let size = 16;
+    while (size < lower.length >> 1) size <<= 1;
+    size <<= 1;
     this.mask = size - 1;
     this.keys = new Int32Array(size);
     this.heads = new Int32Array(size);
     const capacity = (lower.length >> 1) + 1;
     this.starts = new Int32Array(capacity);
     this.next = new Int32Array(capacity);
-    const tails = new Int32Array(size);
     let count = 0;
     let start = -1;
     let h = 0;
@@ -260,15 +260,12 @@ export class WordIndex {
         }
         h = (Math.imul(h, 31) + c) | 0;
       } else if (start !== -1) {
+        // Each word's occurrences form a list, newest first (read back in reverse).
         const slot = this.slot(h);
+        this.keys[slot] = h;
         this.starts[count] = start;
-        if (this.heads[slot] === 0) {
-          this.keys[slot] = h;
-          this.heads[slot] = count + 1;
-        } else {
-          this.next[tails[slot]! - 1] = count + 1;
-        }
-        tails[slot] = count + 1;
+        this.next[count] = this.heads[slot]!;
+        this.heads[slot] = count + 1;
         count++;
         start = -1;
       }
@@ -295,6 +292,12 @@ export class WordIndex {
       const before = out.length;
       if (fw.exact) {
         for (let k = this.heads[this.slot(fw.hash)]!; k !== 0; k = this.next[k - 1]!) out.push(this.starts[k - 1]!);
+        // Newest first: put this word's occurrences back in text order.
+        for (let i = before, j = out.length - 1; i < j; i++, j--) {
+          const t = out[i]!;
+          out[i] = out[j]!;
+          out[j] = t;
+        }
       } else {
         // An open prefix: wherever a word of the text begins with it.
         const word = fw.word;
