@@ -69,12 +69,20 @@ const SECOND_LEVEL = new Set([
   'com.ar', 'co.il', 'com.tw', 'com.my', 'co.id',
 ]);
 
+const organisations = new Map<string, string>();
+
 /** The organisation an address belongs to, approximated by its registrable domain. */
 export function organisationOf(domain: string): string {
-  const labels = domain.toLowerCase().split('.').filter(Boolean);
-  if (labels.length <= 2) return labels.join('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return SECOND_LEVEL.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
+  let org = organisations.get(domain);
+  if (org === undefined) {
+    const labels = domain.toLowerCase().split('.').filter(Boolean);
+    const lastTwo = labels.slice(-2).join('.');
+    org = labels.length <= 2 ? labels.join('.') : SECOND_LEVEL.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
+    // Domains repeat from draft to draft; the memo is bounded all the same.
+    if (organisations.size > 5000) organisations.clear();
+    organisations.set(domain, org);
+  }
+  return org;
 }
 
 /**

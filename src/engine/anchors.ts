@@ -217,7 +217,7 @@ function trigram(a: number, b: number, c: number): number {
 
 /** 4-grams tell "have not" from a text that merely has "hav", "ve ", " no" and "not" somewhere. */
 function fourgram(a: number, b: number, c: number, d: number): number {
-  return ((a * 29791 + b * 961 + c * 31 + d) * 2654435761) >>> 17;
+  return Math.imul(a * 29791 + b * 961 + c * 31 + d, 0x9e3779b1) >>> 17;
 }
 
 /** Bigrams share the bitmap under a different hash, for two-character fragments. */
