@@ -15,6 +15,19 @@ export interface FirstWord {
   exact: boolean;
   /** wordHash(word), for exact look-ups. */
   hash: number;
+  /**
+   * For an exact first word: what can follow it, by separator (the one character between the
+   * two words, such as " " or "'"); null when anything may. A candidate whose next word is not
+   * one of these cannot begin a match.
+   */
+  then: ReadonlyMap<number, SecondWords> | null;
+}
+
+export interface SecondWords {
+  /** Hashes of whole second words. */
+  exact: ReadonlySet<number>;
+  /** Prefixes the second word may begin with. */
+  open: readonly string[];
 }
 
 /** The hash WordIndex keys words by. Collisions only cost a wasted try: each candidate is verified by matching. */
@@ -43,10 +56,6 @@ interface Item {
 }
 
 class GiveUp extends Error {}
-
-function first(word: string, exact: boolean): FirstWord {
-  return { word, exact, hash: wordHash(word) };
-}
 
 function isWordChar(ch: string): boolean {
   return /^[a-z0-9_]$/.test(ch);
@@ -141,83 +150,152 @@ function parse(source: string): Item[][] {
   return result;
 }
 
-/**
- * Expands the beginning of a pattern into its possible first words. `word` is what has been read
- * of the first word so far; `bounded` says a \b stands before it, so a match starts a word.
- */
-function expand(items: Item[], at: number, word: string, out: FirstWord[], bounded: boolean): void {
+/** What has been read of a match's beginning while expanding the pattern. */
+interface Cursor {
+  first: string;
+  /** A \b stands before the first word, so a match starts a word. */
+  bounded: boolean;
+  /** The first word is complete (a \b followed it); its separator comes next. */
+  closed: boolean;
+  /** The character after the first word, once read; then the second word so far. */
+  sep?: string;
+  second: string;
+  /** Read the second word too (false: stop at the end of the first). */
+  wantSecond: boolean;
+}
+
+/** One way a match can begin: its first word, and what is known of the second. */
+interface Start {
+  first: string;
+  exact: boolean;
+  sep?: string;
+  second?: string;
+  secondExact?: boolean;
+}
+
+function finishFirst(c: Cursor, exact: boolean, out: Start[]): void {
+  if (!c.first) throw new GiveUp(); // cannot tell where a match starts
+  out.push({ first: c.first, exact });
+}
+
+function finishSecond(c: Cursor, exact: boolean, out: Start[]): void {
+  // An empty second word (two separators, a class...) says nothing about what follows.
+  out.push(c.second ? { first: c.first, exact: true, sep: c.sep!, second: c.second, secondExact: exact } : { first: c.first, exact: true });
+}
+
+/** Expands the beginning of a pattern into the ways a match can begin. */
+function expand(items: Item[], at: number, c: Cursor, out: Start[]): void {
   if (out.length > MAX_WORDS) throw new GiveUp();
+  const inSecond = c.sep !== undefined;
   if (at === items.length) {
     // The pattern ends here: a match may end inside a longer word of the text.
-    if (!word) throw new GiveUp();
-    out.push(first(word, false));
+    if (inSecond) finishSecond(c, false, out);
+    else finishFirst(c, c.closed, out);
     return;
   }
   const { node, min, max } = items[at]!;
-  if (node.kind === 'boundary' || node.kind === 'lookaround') {
-    if (word && node.kind === 'boundary') {
-      out.push(first(word, true));
-      return;
+  if (node.kind === 'lookaround') {
+    expand(items, at + 1, c, out);
+    return;
+  }
+  if (node.kind === 'boundary') {
+    if (inSecond) {
+      if (c.second) finishSecond(c, true, out);
+      else expand(items, at + 1, c, out);
+    } else if (c.first) {
+      if (c.wantSecond) expand(items, at + 1, { ...c, closed: true }, out);
+      else finishFirst(c, true, out);
+    } else {
+      expand(items, at + 1, { ...c, bounded: true }, out);
     }
-    expand(items, at + 1, word, out, bounded || node.kind === 'boundary');
     return;
   }
-  if (node.kind === 'other') {
-    if (!word) throw new GiveUp(); // cannot tell where a match starts
-    out.push(first(word, false));
-    return;
-  }
-  if (max === Infinity || max > 3) {
-    // Long repetition: stop at what is known so far.
-    if (!word) throw new GiveUp();
-    out.push(first(word, false));
+  if (node.kind === 'other' || max === Infinity || max > 3) {
+    // A class or a long repetition: stop at what is known so far.
+    if (inSecond) finishSecond(c, false, out);
+    else finishFirst(c, c.closed, out);
     return;
   }
   // Repeat the node between min and max times (small counts), then go on.
   const rest = items.slice(at + 1);
-  const unrolled = (count: number): Item[] => [...Array.from({ length: count }, () => ({ node, min: 1, max: 1 })), ...rest];
   for (let count = min; count <= max; count++) {
-    if (count === 1) single(node, rest, word, out, bounded);
-    else if (count === 0) expand(rest, 0, word, out, bounded);
-    else expand(unrolled(count), 0, word, out, bounded);
+    if (count === 0) expand(rest, 0, c, out);
+    else if (count === 1) single(node, rest, c, out);
+    else expand([...Array.from({ length: count }, () => ({ node, min: 1, max: 1 })), ...rest], 0, c, out);
   }
 }
 
-function single(node: Node, rest: Item[], word: string, out: FirstWord[], bounded: boolean): void {
-  if (node.kind === 'char') {
-    if (isWordChar(node.ch)) {
-      // Without a \b before it, a match could begin inside a longer word ("bump" in "rebump").
-      if (!word && !bounded) throw new GiveUp();
-      expand(rest, 0, word + node.ch, out, bounded);
-    } else if (word) {
-      out.push(first(word, true)); // a non-word character ends the first word
-    } else {
-      throw new GiveUp(); // a match starting with punctuation: not at a word start
-    }
-    return;
-  }
+function single(node: Node, rest: Item[], c: Cursor, out: Start[]): void {
   if (node.kind === 'group') {
-    for (const alternative of node.alternatives) expand([...alternative, ...rest], 0, word, out, bounded);
+    for (const alternative of node.alternatives) expand([...alternative, ...rest], 0, c, out);
     return;
   }
-  expand([{ node, min: 1, max: 1 }, ...rest], 0, word, out, bounded);
+  if (node.kind !== 'char') {
+    expand([{ node, min: 1, max: 1 }, ...rest], 0, c, out);
+    return;
+  }
+  const wordChar = isWordChar(node.ch);
+  if (c.sep !== undefined) {
+    if (wordChar) expand(rest, 0, { ...c, second: c.second + node.ch }, out);
+    else finishSecond(c, true, out);
+    return;
+  }
+  if (wordChar) {
+    if (c.closed) return; // a word character right after \b and a word: this branch never matches
+    // Without a \b before it, a match could begin inside a longer word ("bump" in "rebump").
+    if (!c.first && !c.bounded) throw new GiveUp();
+    expand(rest, 0, { ...c, first: c.first + node.ch }, out);
+  } else if (!c.first) {
+    throw new GiveUp(); // a match starting with punctuation: not at a word start
+  } else if (c.wantSecond) {
+    expand(rest, 0, { ...c, sep: node.ch }, out);
+  } else {
+    finishFirst(c, true, out);
+  }
+}
+
+/** Groups the ways a match can begin by first word; a first word that may be followed by anything gets no `then`. */
+function combine(starts: Start[]): FirstWord[] {
+  const byFirst = new Map<string, { exact: boolean; then: Map<number, { exact: Set<number>; open: string[] }> | null }>();
+  for (const s of starts) {
+    const key = `${s.exact ? '=' : '~'}${s.first}`;
+    let entry = byFirst.get(key);
+    if (!entry) byFirst.set(key, (entry = { exact: s.exact, then: s.exact ? new Map() : null }));
+    if (!entry.then) continue;
+    if (s.second === undefined) {
+      entry.then = null;
+      continue;
+    }
+    const sep = s.sep!.charCodeAt(0);
+    let group = entry.then.get(sep);
+    if (!group) entry.then.set(sep, (group = { exact: new Set(), open: [] }));
+    if (s.secondExact) group.exact.add(wordHash(s.second));
+    else if (!group.open.includes(s.second)) group.open.push(s.second);
+  }
+  const out: FirstWord[] = [];
+  for (const [key, { exact, then }] of byFirst) {
+    const word = key.slice(1);
+    out.push({ word, exact, hash: wordHash(word), then });
+  }
+  // An open prefix covers an exact word of the same spelling.
+  return out.filter((w) => !w.exact || !out.some((o) => !o.exact && o.word === w.word));
+}
+
+function derive(source: string, wantSecond: boolean): FirstWord[] {
+  const out: Start[] = [];
+  for (const alternative of parse(source)) expand(alternative, 0, { first: '', bounded: false, closed: false, second: '', wantSecond }, out);
+  return combine(out);
 }
 
 export function firstWordsOf(source: string): FirstWords {
-  try {
-    const out: FirstWord[] = [];
-    for (const alternative of parse(source)) expand(alternative, 0, '', out, false);
-    const seen = new Map<string, FirstWord>();
-    for (const w of out) {
-      const known = seen.get(w.word);
-      // An open prefix covers the exact word of the same spelling.
-      if (!known || (known.exact && !w.exact)) seen.set(w.word, w);
+  for (const wantSecond of [true, false]) {
+    try {
+      return derive(source, wantSecond);
+    } catch (error) {
+      if (!(error instanceof GiveUp)) throw error;
     }
-    return [...seen.values()];
-  } catch (error) {
-    if (error instanceof GiveUp) return null;
-    throw error;
   }
+  return null;
 }
 
 function isWordCode(c: number): boolean {
@@ -235,6 +313,9 @@ export class WordIndex {
   /** Occurrence -> its word's start offset, and the next occurrence of the same word (+1). */
   private readonly starts: Int32Array;
   private readonly next: Int32Array;
+  /** Occurrence -> its word's hash, to check what follows a first word. */
+  private readonly hashes: Int32Array;
+  private readonly count: number;
   private readonly mask: number;
 
   constructor(private readonly lower: string) {
@@ -248,6 +329,7 @@ export class WordIndex {
     const capacity = (lower.length >> 1) + 1;
     this.starts = new Int32Array(capacity);
     this.next = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
     let count = 0;
     let start = -1;
     let h = 0;
@@ -264,12 +346,24 @@ export class WordIndex {
         const slot = this.slot(h);
         this.keys[slot] = h;
         this.starts[count] = start;
+        this.hashes[count] = h;
         this.next[count] = this.heads[slot]!;
         this.heads[slot] = count + 1;
         count++;
         start = -1;
       }
     }
+    this.count = count;
+  }
+
+  /** Occurrence n of a first word `length` long is followed by a separator and second word the pattern allows. */
+  private followedBy(n: number, length: number, then: ReadonlyMap<number, SecondWords>): boolean {
+    const end = this.starts[n]! + length;
+    const group = then.get(this.lower.charCodeAt(end));
+    if (!group || n + 1 >= this.count || this.starts[n + 1] !== end + 1) return false;
+    if (group.exact.has(this.hashes[n + 1]!)) return true;
+    for (const prefix of group.open) if (this.lower.startsWith(prefix, end + 1)) return true;
+    return false;
   }
 
   /** The slot holding `hash`, or the empty slot where it would go. */
@@ -291,7 +385,10 @@ export class WordIndex {
       const fw = words[w]!;
       const before = out.length;
       if (fw.exact) {
-        for (let k = this.heads[this.slot(fw.hash)]!; k !== 0; k = this.next[k - 1]!) out.push(this.starts[k - 1]!);
+        const then = fw.then;
+        for (let k = this.heads[this.slot(fw.hash)]!; k !== 0; k = this.next[k - 1]!) {
+          if (then === null || this.followedBy(k - 1, fw.word.length, then)) out.push(this.starts[k - 1]!);
+        }
         // Newest first: put this word's occurrences back in text order.
         for (let i = before, j = out.length - 1; i < j; i++, j--) {
           const t = out[i]!;
