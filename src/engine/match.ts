@@ -235,6 +235,8 @@ export function findAll(prepared: PreparedText, patterns: Patterns): Match[] {
 }
 
 const NO_SPANS: readonly number[] = [];
+/** Candidate positions, reused: each list is consumed before the next is asked for. */
+const scratch: number[] = [];
 /**
  * Where one alternative matches in a prepared text, as [start, end, start, end, ...]. Rules share
  * phrases (and the engine reads some twice), so each alternative is scanned at most once per text.
@@ -252,7 +254,7 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
       // Try only where a match can begin, left to right, as a global scan would.
       const sticky = part.sticky;
       let lastEnd = 0;
-      for (const at of state.wordIndex.positions(part.firstWords, grams)) {
+      for (const at of state.wordIndex.positions(part.firstWords, grams, scratch)) {
         if (at < lastEnd) continue;
         sticky.lastIndex = at;
         const m = sticky.exec(input);

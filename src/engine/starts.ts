@@ -376,10 +376,11 @@ export class WordIndex {
   /**
    * Start offsets of the words that can begin a match, ascending (a few may be false candidates).
    * The text's n-grams rule out an open prefix cheaply before the text is searched for it.
+   * Fills and returns `out` (cleared first), so a caller can reuse one array.
    */
-  positions(words: readonly FirstWord[], grams: { mayHave(fragment: string): boolean }): number[] {
+  positions(words: readonly FirstWord[], grams: { mayHave(fragment: string): boolean }, out: number[] = []): number[] {
     const lower = this.lower;
-    const out: number[] = [];
+    out.length = 0;
     let sources = 0;
     for (let w = 0; w < words.length; w++) {
       const fw = words[w]!;
