@@ -71,6 +71,15 @@ const BEGIN_FORWARDED = /^\s*(?:Begin forwarded message|Anfang der weitergeleite
 const HEADER_FROM = /^\s*\*?(?:From|De|Von|Van|Da)\s*\*?\s*:\s*\S/;
 const HEADER_OTHER = /^\s*\*?(?:Sent|Date|To|Subject|Cc|Envoyé|Gesendet|Enviado|Inviato|Objet|Betreff|Asunto|À|An|Para)\s*\*?\s*:/;
 const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
+
+/** Every history marker above starts with one of these (after spaces): other lines need no test. */
+const HISTORY_FIRST = new Set([...'OLAEIDPBbAa*FV_>-']);
+
+function firstVisible(text: string): string {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return text[i] ?? '';
+}
 const QUOTE_MARKER = /^\s*>/;
 
 /** Outlook's header block: a From: line with Sent:/Date:, To: or Subject: lines just below it. */
@@ -265,6 +274,7 @@ export function prepareText(original: string): PreparedText {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!HISTORY_FIRST.has(firstVisible(line.text))) continue;
     const attribution = attributionLength(lines, i);
     if (attribution > 0) {
       // Interleaved replies keep writing after a block of '>' lines; top-posting clients
