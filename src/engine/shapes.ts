@@ -1,5 +1,6 @@
 import type { Suggestion } from './draft';
 import type { Match, Patterns } from './match';
+import type { Sentence } from './text';
 import { firstMatch } from './match';
 import type { Rule, RuleContext, RuleMeta } from './rule';
 import { WHEN } from '../rules/data/vocab';
@@ -16,6 +17,8 @@ export interface PhraseRuleSpec extends RuleMeta {
   span?: 'sentence' | 'match';
   /** The whole draft is fine for this rule (agreement in the thread, internal mail...). */
   skipDraft?: (ctx: RuleContext) => boolean;
+  /** Nothing in this sentence is a problem (judged once per sentence, however many matches it has). */
+  skipSentence?: (sentence: Sentence, ctx: RuleContext) => boolean;
   /** This occurrence is fine (a permission question, a quote...). */
   skipMatch?: (match: Match, ctx: RuleContext) => boolean;
   message: (match: Match, ctx: RuleContext) => string;
@@ -27,14 +30,20 @@ export interface PhraseRuleSpec extends RuleMeta {
  * Reports at most once per sentence.
  */
 export function phraseRule(spec: PhraseRuleSpec): Rule {
-  const { patterns, field = 'body', span = 'sentence', skipDraft, skipMatch, message, suggestions, ...meta } = spec;
+  const { patterns, field = 'body', span = 'sentence', skipDraft, skipSentence, skipMatch, message, suggestions, ...meta } = spec;
   return {
     ...meta,
     check(ctx) {
       if (skipDraft?.(ctx)) return;
       let lastSentence = -1;
+      const skippedSentences = new Map<number, boolean>();
       for (const match of ctx.find(patterns, field)) {
         if (match.sentence.start === lastSentence) continue;
+        if (skipSentence) {
+          let skip = skippedSentences.get(match.sentence.start);
+          if (skip === undefined) skippedSentences.set(match.sentence.start, (skip = skipSentence(match.sentence, ctx)));
+          if (skip) continue;
+        }
         if (skipMatch?.(match, ctx)) continue;
         lastSentence = match.sentence.start;
         const where = span === 'sentence' ? match.sentence : match;

@@ -1,9 +1,9 @@
 import { phraseRule, quote } from '../engine/shapes';
-import { firstMatch, matchesAny, sentenceNear, type Match } from '../engine/match';
+import { firstMatch, matchesAny, sentenceNear } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
-import type { PreparedText } from '../engine/text';
+import type { Sentence } from '../engine/text';
 import { PERMISSION_CUE } from './data/vocab';
-import { INVITE_EXPECTED } from './data/presumptive-invite';
+import { meetingExpected } from './data/presumptive-invite';
 import {
   ALTERNATIVE_CLOSE,
   ASKS_A_FACT,
@@ -18,50 +18,22 @@ import {
 const ASKS_WHETHER = [PERMISSION_CUE, ...WHETHER_CUE];
 
 
-/**
- * Whether the sentence is an alternative close we leave alone. The verdict depends on the sentence
- * only, so it is kept per sentence: a long run-on sentence with many "or"s is judged once.
- */
-const verdicts = new WeakMap<PreparedText, Map<number, boolean>>();
-
-function fine(match: Match, ctx: RuleContext): boolean {
-  let cache = verdicts.get(ctx.body);
-  if (!cache) verdicts.set(ctx.body, (cache = new Map()));
-  const known = cache.get(match.sentence.start);
-  if (known !== undefined) return known;
-  const sentence = match.sentence.text;
-  const verdict =
+/** Whether the sentence is an alternative close we leave alone. */
+function fine(sentence: Sentence, ctx: RuleContext): boolean {
+  const text = sentence.text;
+  return (
     // A statement of availability ("I'm free Tuesday at 10 or Wednesday at 3.") offers; it does not ask which.
-    !matchesAny(sentence, ASKS_TO_CHOOSE) ||
+    !matchesAny(text, ASKS_TO_CHOOSE) ||
     // "Would a call be useful? If so, does Tuesday at 10 or Wednesday at 3 work?" asks whether first.
-    matchesAny(sentence, ASKS_WHETHER) ||
-    matchesAny(sentenceNear(ctx.body, match.sentence, -1), ASKS_WHETHER) ||
+    matchesAny(text, ASKS_WHETHER) ||
+    matchesAny(sentenceNear(ctx.body, sentence, -1), ASKS_WHETHER) ||
     // "Did you say Tuesday or Wednesday?": asking for a fact, not offering a meeting.
-    matchesAny(sentence, ASKS_A_FACT) ||
+    matchesAny(text, ASKS_A_FACT) ||
     // Two delivery dates, two invoice dates: a choice, but not a meeting.
-    (matchesAny(sentence, NOT_A_MEETING) && !matchesAny(sentence, PLAINLY_A_MEETING)) ||
+    (matchesAny(text, NOT_A_MEETING) && !matchesAny(text, PLAINLY_A_MEETING)) ||
     // An onboarding call or a quarterly review with a customer is expected, not sold.
-    meetingExpected(ctx);
-  cache.set(match.sentence.start, verdict);
-  return verdict;
-}
-
-/**
- * The guest asked for the meeting or it belongs to an ongoing relationship (onboarding, QBR,
- * weekly sync). Judged only once a close is found, and once per draft.
- */
-const expected = new WeakMap<PreparedText, boolean>();
-
-function meetingExpected(ctx: RuleContext): boolean {
-  let verdict = expected.get(ctx.body);
-  if (verdict === undefined) {
-    verdict =
-      matchesAny(ctx.subject, INVITE_EXPECTED) ||
-      matchesAny(ctx.draft.invite?.title ?? '', INVITE_EXPECTED) ||
-      matchesAny(ctx.body, INVITE_EXPECTED);
-    expected.set(ctx.body, verdict);
-  }
-  return verdict;
+    meetingExpected(ctx)
+  );
 }
 
 /** "on Tuesday at 10 or Wednesday at 3pm." -> "Tuesday at 10 or Wednesday at 3pm", ready to sit mid-sentence. */
@@ -88,7 +60,7 @@ export default phraseRule({
   // Once they agreed to meet, offering two times is simply good scheduling; so it is for a
   // recurring check-in or an onboarding call with a customer (see meetingExpected).
   skipDraft: (ctx) => ctx.thread.agreedToMeet,
-  skipMatch: fine,
+  skipSentence: fine,
   message: (match) =>
     `${quote(match.sentence.text)} asks which time, never whether they want to meet. Most people recognise this close, and either answer commits them to a meeting they did not choose, so many simply stop replying.`,
   suggestions: (match) => {

@@ -28,18 +28,7 @@ function before(match: Match, ctx: RuleContext): string {
  * The author brings in someone else from the recipient's organisation ("Looping in Lee") while
  * writing: only then is "you haven't replied" said over the recipient's head.
  */
-const loopsInCache = new WeakMap<RuleContext['body'], boolean>();
-
 function loopsInTheirColleague(ctx: RuleContext): boolean {
-  let known = loopsInCache.get(ctx.body);
-  if (known === undefined) {
-    known = loopsIn(ctx);
-    loopsInCache.set(ctx.body, known);
-  }
-  return known;
-}
-
-function loopsIn(ctx: RuleContext): boolean {
   const seen = new Map<string, Set<string>>();
   for (const r of ctx.recipients.external) {
     if (r.field === 'bcc' || !r.org) continue;

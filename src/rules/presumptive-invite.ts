@@ -1,10 +1,9 @@
-import { defineRule, type RuleContext } from '../engine/rule';
+import { defineRule } from '../engine/rule';
 import { matchesAny } from '../engine/match';
 import { prepareLine } from '../engine/text';
 import { AGREEMENT_IN_BODY } from './data/thread-signals';
-import { INVITE_EXPECTED, MOVED_TITLE } from './data/presumptive-invite';
+import { meetingExpected, MOVED_TITLE } from './data/presumptive-invite';
 
-const agreedToMeet = (ctx: RuleContext): boolean => ctx.thread.agreedToMeet;
 
 /** "a@x.com", "a@x.com and b@y.com", "a@x.com, b@y.com and c@z.com", or "5 external guests". */
 function nameGuests(guests: string[]): string {
@@ -36,15 +35,15 @@ export default defineRule({
       guests.push(key);
     }
     if (guests.length === 0) return;
-    if (agreedToMeet(ctx)) return;
+    if (ctx.thread.agreedToMeet) return;
 
     // The title and description can show it was asked for, moves an agreed meeting, or is part of an ongoing relationship.
     const title = prepareLine(ctx.draft.invite?.title ?? '').flat;
     const subject = ctx.subject.flat;
     for (const line of [title, subject]) {
-      if (matchesAny(line, AGREEMENT_IN_BODY) || matchesAny(line, INVITE_EXPECTED) || matchesAny(line, MOVED_TITLE)) return;
+      if (matchesAny(line, AGREEMENT_IN_BODY) || matchesAny(line, MOVED_TITLE)) return;
     }
-    if (matchesAny(ctx.body, INVITE_EXPECTED)) return;
+    if (meetingExpected(ctx)) return;
 
     const who = nameGuests(guests);
     const they = guests.length === 1 ? 'they have' : 'any of them has';

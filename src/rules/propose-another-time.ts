@@ -1,52 +1,33 @@
 import { phraseRule, quote } from '../engine/shapes';
-import { firstMatch, matchesAny, sentenceNear, type Match } from '../engine/match';
+import { firstMatch, matchesAny, sentenceNear } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
-import type { PreparedText } from '../engine/text';
+import type { Sentence } from '../engine/text';
 import { MEETING_NOUN, NOT_A_MEETING, PLAINLY_A_MEETING } from './data/alternative-close';
 import { ABOUT_A_MEETING, PROPOSE_ANOTHER_TIME } from './data/propose-another-time';
-import { INVITE_EXPECTED } from './data/presumptive-invite';
+import { meetingExpected } from './data/presumptive-invite';
 
-const agreedToMeet = (ctx: RuleContext): boolean => ctx.thread.agreedToMeet;
 
 /** The words just before a match make the sender its subject: "I'm happy to", "we can", "let me". */
 const SENDER_DOES_IT =
   /(?:\b(?:i|we)(?:'m|'d|'ll|'re| am| are| would| will| can| could| shall)?(?: (?:be|also|always|just|gladly))?(?: (?:happy|glad|more than happy|able))?(?: to)?|\blet me|\ballow me to) $/i;
 
 
-/** Per sentence: it and the one before speak of a delivery, an invoice or a launch, not a meeting. */
-const notAMeetingCache = new WeakMap<PreparedText, Map<number, boolean>>();
-
-function notAMeeting(match: Match, ctx: RuleContext): boolean {
-  let cache = notAMeetingCache.get(ctx.body);
-  if (!cache) notAMeetingCache.set(ctx.body, (cache = new Map()));
-  let verdict = cache.get(match.sentence.start);
-  if (verdict === undefined) {
-    const text = `${sentenceNear(ctx.body, match.sentence, -1)}\n${match.sentence.text}`;
-    verdict = matchesAny(text, NOT_A_MEETING) && !matchesAny(text, PLAINLY_A_MEETING);
-    cache.set(match.sentence.start, verdict);
-  }
-  return verdict;
+/** The sentence and the one before speak of a delivery, an invoice or a launch, not a meeting. */
+function notAMeeting(sentence: Sentence, ctx: RuleContext): boolean {
+  const text = `${sentenceNear(ctx.body, sentence, -1)}\n${sentence.text}`;
+  return matchesAny(text, NOT_A_MEETING) && !matchesAny(text, PLAINLY_A_MEETING);
 }
 
 /**
  * The whole draft is fine: a recurring check-in or onboarding call with a customer, a session
  * they registered for, or an email that is not about a meeting at all (then "the date" is a
- * delivery or a deadline). Judged only once a phrase is found, so most drafts never pay for it.
+ * delivery or a deadline).
  */
-const exemptDrafts = new WeakMap<PreparedText, boolean>();
-
 function draftExempt(ctx: RuleContext): boolean {
-  let verdict = exemptDrafts.get(ctx.body);
-  if (verdict === undefined) {
-    const title = ctx.draft.invite?.title ?? '';
-    verdict =
-      matchesAny(ctx.subject, INVITE_EXPECTED) ||
-      matchesAny(title, INVITE_EXPECTED) ||
-      matchesAny(ctx.body, INVITE_EXPECTED) ||
-      (ctx.draft.kind !== 'invite' && !matchesAny(ctx.body, ABOUT_A_MEETING) && !matchesAny(ctx.subject, ABOUT_A_MEETING));
-    exemptDrafts.set(ctx.body, verdict);
-  }
-  return verdict;
+  return (
+    meetingExpected(ctx) ||
+    (ctx.draft.kind !== 'invite' && !matchesAny(ctx.body, ABOUT_A_MEETING) && !matchesAny(ctx.subject, ABOUT_A_MEETING))
+  );
 }
 
 export default phraseRule({
@@ -62,13 +43,13 @@ export default phraseRule({
   },
   patterns: PROPOSE_ANOTHER_TIME,
   // After they agreed to meet, "let me know if you can't make it" is a courtesy.
-  skipDraft: agreedToMeet,
+  skipDraft: (ctx) => ctx.thread.agreedToMeet,
   skipMatch: (match, ctx) =>
     // "I'm happy to suggest another time": the sender takes the next step, not the recipient.
     SENDER_DOES_IT.test(ctx.body.flat.slice(Math.max(match.sentence.start, match.start - 40), match.start)) ||
-    // "Your invoice goes out on the 30th. If the date doesn't work, let me know": a date, but not a meeting.
-    notAMeeting(match, ctx) ||
     draftExempt(ctx),
+  // "Your invoice goes out on the 30th. If the date doesn't work, let me know": a date, but not a meeting.
+  skipSentence: notAMeeting,
   message: (match) =>
     `${quote(match.text)} leaves the work to them: the time was picked for them, and declining or rearranging it is now their job, before they have said they want to meet at all.`,
   suggestions: (match) => {

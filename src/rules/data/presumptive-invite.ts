@@ -1,3 +1,5 @@
+import { matchesAny } from '../../engine/match';
+import type { RuleContext } from '../../engine/rule';
 import type { Signal } from './thread-signals';
 
 /**
@@ -50,3 +52,15 @@ export const MOVED_TITLE: Signal[] = [
     example: 'Rescheduled: BrightLedger demo',
   },
 ];
+
+/**
+ * The meeting was asked for or belongs to an ongoing relationship (onboarding, QBR, weekly
+ * sync): the subject, the invite's title or the body says so.
+ */
+export function meetingExpected(ctx: RuleContext): boolean {
+  return (
+    matchesAny(ctx.subject, INVITE_EXPECTED) ||
+    matchesAny(ctx.draft.invite?.title ?? '', INVITE_EXPECTED) ||
+    matchesAny(ctx.body, INVITE_EXPECTED)
+  );
+}
