@@ -34,7 +34,19 @@ export function splitAddressList(list: string): string[] {
 const ANGLE = /<([^<>]*)>\s*$/;
 const BARE = /^[^\s@<>"]+@[^\s@<>"]+$/;
 
-export function parseAddress(raw: string): Address {
+/** Drafts are re-read on every pause in typing, with the same recipients each time. */
+const parsed = new Map<string, Readonly<Address>>();
+
+export function parseAddress(raw: string): Readonly<Address> {
+  let address = parsed.get(raw);
+  if (!address) {
+    if (parsed.size >= 512) parsed.clear();
+    parsed.set(raw, (address = Object.freeze(parseUncached(raw))));
+  }
+  return address;
+}
+
+function parseUncached(raw: string): Address {
   const text = raw.trim();
   const angle = ANGLE.exec(text);
   let address = '';

@@ -43,7 +43,10 @@ interface Compiled {
   /** Words a match can begin with (see starts.ts), and a sticky copy to try at their positions. */
   firstWords: FirstWords;
   sticky: RegExp;
+  /** Index of this pattern's slot in each text's cache of spans. */
+  id: number;
 }
+let compiledCount = 0;
 
 /** True when the source has an upper-case letter outside escapes such as \B or \p{Lu}: it needs the i flag. */
 function needsCaseFlag(source: string): boolean {
@@ -69,6 +72,7 @@ function compileSource(source: string): Compiled {
     anchors: hashAnchors(anchorsOf(source)),
     firstWords: firstWordsOf(source),
     caseless,
+    id: compiledCount++,
   };
 }
 
@@ -128,17 +132,18 @@ export function compile(patterns: Patterns): RegExp {
   return c.insensitive;
 }
 
-/** Work done once per prepared text, whichever rule asks first; looked up once per search. */
+/** Work done once per text searched, whichever rule asks first; looked up once per search. */
 class TextState {
   private lowerText?: string;
   private grams?: TrigramIndex;
   private words?: WordIndex;
-  readonly spans = new Map<Compiled, readonly number[]>();
+  /** Spans by pattern id, once a pattern has been scanned for. */
+  readonly spans: (readonly number[] | undefined)[] = new Array(compiledCount + 64).fill(undefined);
 
-  constructor(readonly prepared: PreparedText) {}
+  constructor(readonly flat: string) {}
 
   get lower(): string {
-    return (this.lowerText ??= lowerSameLength(this.prepared.flat));
+    return (this.lowerText ??= lowerSameLength(this.flat));
   }
 
   get ngrams(): TrigramIndex {
@@ -151,16 +156,29 @@ class TextState {
 }
 
 const states = new WeakMap<PreparedText, TextState>();
+/**
+ * Plain strings (a sentence, the thread's text) are asked about by several rules in a row, so
+ * the last few are kept by content; the cache is emptied before it grows.
+ */
+const stringStates = new Map<string, TextState>();
 
-function stateOf(prepared: PreparedText): TextState {
-  let state = states.get(prepared);
-  if (!state) states.set(prepared, (state = new TextState(prepared)));
+function stateOf(text: PreparedText | string): TextState {
+  if (typeof text === 'string') {
+    let state = stringStates.get(text);
+    if (!state) {
+      if (stringStates.size >= 64) stringStates.clear();
+      stringStates.set(text, (state = new TextState(text)));
+    }
+    return state;
+  }
+  let state = states.get(text);
+  if (!state) states.set(text, (state = new TextState(text.flat)));
   return state;
 }
 
 /** The text a compiled pattern runs over: lower-cased for caseless ones. */
 function subject(part: Compiled, state: TextState): string {
-  return part.caseless ? state.lower : state.prepared.flat;
+  return part.caseless ? state.lower : state.flat;
 }
 
 /** Index of the sentence containing `offset` (binary search; sentences are sorted and disjoint), or -1. */
@@ -243,62 +261,65 @@ const scratch: number[] = [];
  */
 function spansOf(state: TextState, part: Compiled): readonly number[] {
   const cache = state.spans;
-  let spans = cache.get(part);
+  let spans: readonly number[] | undefined = cache[part.id];
   if (spans) return spans;
-  spans = NO_SPANS;
   const grams = state.ngrams;
-  if (grams.mayContainHashed(part.anchors)) {
-    const out: number[] = [];
-    const input = subject(part, state);
-    if (part.firstWords) {
-      // Try only where a match can begin, left to right, as a global scan would.
-      const sticky = part.sticky;
-      let lastEnd = 0;
-      for (const at of state.wordIndex.positions(part.firstWords, grams, scratch)) {
-        if (at < lastEnd) continue;
-        sticky.lastIndex = at;
-        const m = sticky.exec(input);
-        if (m && m[0].length > 0) {
-          out.push(at, at + m[0].length);
-          lastEnd = at + m[0].length;
-        }
-      }
-    } else {
-      const re = part.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(input); m; m = re.exec(input)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        out.push(m.index, m.index + m[0].length);
+  // Most patterns are ruled out here, at the cost of a few bit tests: not worth caching.
+  if (!grams.mayContainHashed(part.anchors)) return NO_SPANS;
+  const out: number[] = [];
+  const input = subject(part, state);
+  if (part.firstWords) {
+    // Try only where a match can begin, left to right, as a global scan would.
+    const sticky = part.sticky;
+    let lastEnd = 0;
+    for (const at of state.wordIndex.positions(part.firstWords, grams, scratch)) {
+      if (at < lastEnd) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(input);
+      if (m && m[0].length > 0) {
+        out.push(at, at + m[0].length);
+        lastEnd = at + m[0].length;
       }
     }
-    if (out.length) spans = out;
+  } else {
+    const re = part.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(input); m; m = re.exec(input)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push(m.index, m.index + m[0].length);
+    }
   }
-  cache.set(part, spans);
+  spans = out.length ? out : NO_SPANS;
+  cache[part.id] = spans;
   return spans;
 }
 
 /**
- * True when any of the patterns occurs in the text. Given a prepared text (ctx.body), it looks in
- * the author's own words, and only scans the alternatives whose anchors may be present.
+ * True when any of the patterns occurs in the text: in the author's own words for a prepared
+ * text (ctx.body). Only the alternatives whose anchors may be present are scanned.
  */
 export function matchesAny(text: string | PreparedText, patterns: Patterns): boolean {
-  if (typeof text !== 'string') {
-    const state = stateOf(text);
-    return partsFor(patterns).some((part) => spansOf(state, part).length > 0);
-  }
-  return firstIndex(text, compiledOf(patterns)) !== undefined;
-}
-
-function firstIndex(text: string, c: Compiled): RegExpExecArray | undefined {
-  c.re.lastIndex = 0;
-  return c.re.exec(c.caseless ? lowerSameLength(text) : text) ?? undefined;
+  if (text === '') return false;
+  const state = stateOf(text);
+  return partsFor(patterns).some((part) => spansOf(state, part).length > 0);
 }
 
 /** The first occurrence of the patterns in the text (as written there), or undefined. */
 export function firstMatch(text: string, patterns: Patterns): string | undefined {
-  const m = firstIndex(text, compiledOf(patterns));
-  return m ? text.slice(m.index, m.index + m[0].length) : undefined;
+  if (text === '') return undefined;
+  const state = stateOf(text);
+  // The leftmost match; at the same start, the earlier alternative, as one alternation would give.
+  let start = -1;
+  let end = -1;
+  for (const part of partsFor(patterns)) {
+    const spans = spansOf(state, part);
+    if (spans.length && (start === -1 || spans[0]! < start)) {
+      start = spans[0]!;
+      end = spans[1]!;
+    }
+  }
+  return start === -1 ? undefined : text.slice(start, end);
 }

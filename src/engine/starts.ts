@@ -324,12 +324,14 @@ export class WordIndex {
     while (size < lower.length >> 1) size <<= 1;
     size <<= 1;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.heads = new Int32Array(size);
     const capacity = (lower.length >> 1) + 1;
-    this.starts = new Int32Array(capacity);
-    this.next = new Int32Array(capacity);
-    this.hashes = new Int32Array(capacity);
+    // One allocation for all five tables: typed-array allocations cost more than filling them.
+    const buffer = new ArrayBuffer((size * 2 + capacity * 3) * 4);
+    this.keys = new Int32Array(buffer, 0, size);
+    this.heads = new Int32Array(buffer, size * 4, size);
+    this.starts = new Int32Array(buffer, size * 8, capacity);
+    this.next = new Int32Array(buffer, (size * 2 + capacity) * 4, capacity);
+    this.hashes = new Int32Array(buffer, (size * 2 + capacity * 2) * 4, capacity);
     let count = 0;
     let start = -1;
     let h = 0;
@@ -359,8 +361,10 @@ export class WordIndex {
   /** Occurrence n of a first word `length` long is followed by a separator and second word the pattern allows. */
   private followedBy(n: number, length: number, then: ReadonlyMap<number, SecondWords>): boolean {
     const end = this.starts[n]! + length;
+    // The next word must begin one separator after this one, before the separator is looked up.
+    if (n + 1 >= this.count || this.starts[n + 1] !== end + 1) return false;
     const group = then.get(this.lower.charCodeAt(end));
-    if (!group || n + 1 >= this.count || this.starts[n + 1] !== end + 1) return false;
+    if (!group) return false;
     if (group.exact.has(this.hashes[n + 1]!)) return true;
     for (const prefix of group.open) if (this.lower.startsWith(prefix, end + 1)) return true;
     return false;
