@@ -3,13 +3,8 @@ import { parseAddress, organisationOf, type Address } from './address';
 import type { Recipients } from './recipients';
 import { prepareText, type PreparedText } from './text';
 import { findAll, firstMatch, matchesAny } from './match';
-import {
-  AGREEMENT,
-  AGREEMENT_IN_BODY,
-  ASKED_FOR_FOLLOW_UP,
-  DECLINE,
-  RECIPIENT_DEADLINE,
-} from '../rules/data/thread-signals';
+import { AGREEMENT, AGREEMENT_IN_BODY } from '../rules/data/thread-agreement';
+import { ASKED_FOR_FOLLOW_UP, DECLINE, RECIPIENT_DEADLINE } from '../rules/data/thread-signals';
 
 export type Side = 'sender' | 'recipient';
 

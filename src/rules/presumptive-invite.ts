@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { matchesAny } from '../engine/match';
 import { prepareLine } from '../engine/text';
-import { AGREEMENT_IN_BODY } from './data/thread-signals';
+import { AGREEMENT_IN_BODY } from './data/thread-agreement';
 import { meetingExpected, MOVED_TITLE } from './data/presumptive-invite';
 
 

@@ -5,6 +5,7 @@
  * next improvement is obvious. Exit code 1 when a floor of corpus.test.ts is not met.
  *   --category C   list mistakes of one category only
  */
+import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category } from '../../src/engine/draft';
 import { FLOORS, loadCorpus, scoreCorpus } from './score';
 
@@ -17,7 +18,8 @@ if (only !== undefined && !CATEGORIES.includes(only)) {
 
 let rows;
 try {
-  rows = loadCorpus();
+  // Run from dist/eval.js: the corpus is in the source tree beside it.
+  rows = loadCorpus(fileURLToPath(new URL('../tests/corpus/', import.meta.url)));
 } catch (error) {
   console.error(`eval: ${(error as Error).message}`);
   process.exit(2);

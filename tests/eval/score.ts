@@ -10,8 +10,6 @@ import { analyze } from '../../src/engine/analyze';
 import { CATEGORIES, describeIssues, DraftSchema, severityRank, type Category, type Draft, type Finding } from '../../src/engine/draft';
 import { DEFAULT_POLICY, type Policy } from '../../src/settings/schema';
 
-export const CORPUS_DIR = new URL('../corpus/', import.meta.url).pathname;
-
 const RowSchema = z
   .object({
     id: z.string().min(1),
@@ -31,7 +29,7 @@ export interface Row {
 }
 
 /** Every row of every .jsonl file in the folder; a malformed row throws, naming file, line and field. */
-export function loadCorpus(dir = CORPUS_DIR): Row[] {
+export function loadCorpus(dir: string): Row[] {
   const rows: Row[] = [];
   const ids = new Map<string, string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
