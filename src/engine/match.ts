@@ -29,25 +29,6 @@ type Pattern = string | { pattern: string };
 type PatternList = readonly Pattern[];
 /** One pattern, or a list of alternatives. */
 export type Patterns = Pattern | PatternList;
-interface Compiled {
-  re: RegExp;
-  /** Literal fragments every match needs (anchors.ts), hashed for the n-gram test. */
-  anchors: HashedAnchors;
-  /**
-   * The source has no upper-case letter, so it runs without the i flag over lower-cased text:
-   * V8 scans case-insensitive alternations at about half the speed.
-   */
-  caseless: boolean;
-  /** For callers of compile(), who run it over text as written. */
-  insensitive?: RegExp;
-  /** Words a match can begin with (see starts.ts), and a sticky copy to try at their positions. */
-  firstWords: FirstWords;
-  sticky: RegExp;
-  /** Index of this pattern's slot in each text's cache of spans. */
-  id: number;
-}
-let compiledCount = 0;
-
 /** True when the source has an upper-case letter outside escapes such as \B or \p{Lu}: it needs the i flag. */
 function needsCaseFlag(source: string): boolean {
   for (let i = 0; i < source.length; i++) {
@@ -63,17 +44,51 @@ function needsCaseFlag(source: string): boolean {
   return false;
 }
 
-function compileSource(source: string): Compiled {
-  const caseless = !needsCaseFlag(source);
-  const body = caseless ? factorSource(source) : source;
-  return {
-    re: new RegExp(body, caseless ? 'g' : 'gi'),
-    sticky: new RegExp(body, caseless ? 'y' : 'yi'),
-    anchors: hashAnchors(anchorsOf(source)),
-    firstWords: firstWordsOf(source),
-    caseless,
-    id: compiledCount++,
-  };
+let compiledCount = 0;
+
+interface Scanning {
+  re: RegExp;
+  sticky: RegExp;
+  firstWords: FirstWords;
+}
+
+/**
+ * One pattern, ready to search with. Only the anchors are worked out at once, because every
+ * search asks for them; the scanning expressions and first words are built the first time a
+ * text gets past the anchors, which for many patterns is rarely.
+ */
+class Compiled {
+  /** Literal fragments every match needs (anchors.ts), hashed for the n-gram test. */
+  readonly anchors: HashedAnchors;
+  /**
+   * The source has no upper-case letter, so it runs without the i flag over lower-cased text:
+   * V8 scans case-insensitive alternations at about half the speed.
+   */
+  readonly caseless: boolean;
+  /** Index of this pattern's slot in each text's cache of spans. */
+  readonly id = compiledCount++;
+  private scan?: Scanning;
+
+  constructor(private readonly source: string) {
+    this.anchors = hashAnchors(anchorsOf(source));
+    this.caseless = !needsCaseFlag(source);
+  }
+
+  /**
+   * Built on first use: the whole pattern (global), a sticky copy tried where a match can begin,
+   * and the words a match can begin with (null when they cannot be known).
+   */
+  get scanning(): Scanning {
+    if (!this.scan) {
+      const body = this.caseless ? factorSource(this.source) : this.source;
+      this.scan = {
+        re: new RegExp(body, this.caseless ? 'g' : 'gi'),
+        sticky: new RegExp(body, this.caseless ? 'y' : 'yi'),
+        firstWords: firstWordsOf(this.source),
+      };
+    }
+    return this.scan;
+  }
 }
 
 /** Lower-cases one-for-one, so offsets into the result are offsets into the original. */
@@ -88,48 +103,38 @@ export function lowerSameLength(text: string): string {
   }
   return out;
 }
-const byList = new WeakMap<PatternList, Compiled>();
-// Callers may build a fresh list per call (`[PERMISSION_CUE]`): the source text is the real key.
+/**
+ * Each pattern is compiled once, by its source text (callers may build a fresh list per call,
+ * `[PERMISSION_CUE]`) and by its data entry. Policies add custom phrases, so the cache is
+ * emptied if it ever grows past what the rules' data can account for.
+ */
 const bySource = new Map<string, Compiled>();
-
-const bySingle = new Map<string, Compiled>();
 const byEntry = new WeakMap<object, Compiled>();
 
-function compiledOf(patterns: Patterns): Compiled {
-  if (typeof patterns === 'string') {
-    let c = bySingle.get(patterns);
-    if (!c) bySingle.set(patterns, (c = compiledOfList([patterns])));
+function compiledOf(pattern: Pattern): Compiled {
+  if (typeof pattern !== 'string') {
+    let c = byEntry.get(pattern);
+    if (!c) byEntry.set(pattern, (c = compiledOf(pattern.pattern)));
     return c;
   }
-  if (!Array.isArray(patterns)) {
-    const entry = patterns as { pattern: string };
-    let c = byEntry.get(entry);
-    if (!c) byEntry.set(entry, (c = compiledOf(entry.pattern)));
-    return c;
-  }
-  return compiledOfList(patterns as PatternList);
-}
-
-function compiledOfList(patterns: PatternList): Compiled {
-  let c = byList.get(patterns);
+  let c = bySource.get(pattern);
   if (!c) {
-    const source = patterns.map((p) => `(?:${typeof p === 'string' ? p : p.pattern})`).join('|');
-    c = bySource.get(source);
-    if (!c) {
-      c = compileSource(source);
-      if (bySource.size > 2000) bySource.clear();
-      bySource.set(source, c);
-    }
-    byList.set(patterns, c);
+    if (bySource.size > 5000) bySource.clear();
+    bySource.set(pattern, (c = new Compiled(`(?:${pattern})`)));
   }
   return c;
 }
 
-/** One case-insensitive global expression for a list of alternatives, compiled once per list. */
+const joined = new Map<string, RegExp>();
+
+/** One case-insensitive global expression for a list of alternatives, for callers who run it themselves. */
 export function compile(patterns: Patterns): RegExp {
-  const c = compiledOf(patterns);
-  c.insensitive ??= c.caseless ? new RegExp(c.re.source, 'gi') : c.re;
-  return c.insensitive;
+  const source = listOf(patterns)
+    .map((p) => `(?:${typeof p === 'string' ? p : p.pattern})`)
+    .join('|');
+  let re = joined.get(source);
+  if (!re) joined.set(source, (re = new RegExp(source, 'gi')));
+  return re;
 }
 
 /** Work done once per text searched, whichever rule asks first; looked up once per search. */
@@ -207,23 +212,19 @@ export function sentenceNear(prepared: PreparedText, sentence: Sentence, step: -
   return i === -1 ? '' : prepared.sentences[i + step]?.text ?? '';
 }
 
-/** Each alternative on its own, with its own anchors: findAll scans only those that may match. */
-const partsOf = new WeakMap<Compiled, Compiled[]>();
-
 function listOf(patterns: Patterns): PatternList {
   return typeof patterns === 'string' || !Array.isArray(patterns) ? [patterns as Pattern] : (patterns as PatternList);
 }
 
-function partsFor(patterns: Patterns): Compiled[] {
-  const whole = compiledOf(patterns);
-  let parts = partsOf.get(whole);
-  if (!parts) {
-    parts = listOf(patterns).map((p) => compiledOf(p));
-    partsOf.set(whole, parts);
-  }
+/** Each alternative on its own, with its own anchors: findAll scans only those that may match. */
+const partsOf = new WeakMap<PatternList, readonly Compiled[]>();
+
+function partsFor(patterns: Patterns): readonly Compiled[] {
+  if (!Array.isArray(patterns)) return [compiledOf(patterns as Pattern)];
+  let parts = partsOf.get(patterns);
+  if (!parts) partsOf.set(patterns, (parts = (patterns as PatternList).map(compiledOf)));
   return parts;
 }
-
 
 /**
  * Every non-empty match of the patterns in the author's own words, leftmost first and not
@@ -268,11 +269,11 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
   if (!grams.mayContainHashed(part.anchors)) return NO_SPANS;
   const out: number[] = [];
   const input = subject(part, state);
-  if (part.firstWords) {
+  const { re, sticky, firstWords } = part.scanning;
+  if (firstWords) {
     // Try only where a match can begin, left to right, as a global scan would.
-    const sticky = part.sticky;
     let lastEnd = 0;
-    for (const at of state.wordIndex.positions(part.firstWords, grams, scratch)) {
+    for (const at of state.wordIndex.positions(firstWords, grams, scratch)) {
       if (at < lastEnd) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(input);
@@ -282,7 +283,6 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
       }
     }
   } else {
-    const re = part.re;
     re.lastIndex = 0;
     for (let m = re.exec(input); m; m = re.exec(input)) {
       if (m[0].length === 0) {
