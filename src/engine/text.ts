@@ -80,7 +80,8 @@ function firstVisible(text: string): string {
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   return text[i] ?? '';
 }
-const QUOTE_MARKER = /^\s*>/;
+/** A quoted line: "> text", or Supercite's initials before the marker ("MF> text"). */
+const QUOTE_MARKER = /^\s*(?:>|[A-Za-z]{1,4}>(?= |$))/;
 
 /** Outlook's header block: a From: line with Sent:/Date:, To: or Subject: lines just below it. */
 function isOutlookHeader(lines: Line[], i: number): boolean {
@@ -274,7 +275,7 @@ export function prepareText(original: string): PreparedText {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!HISTORY_FIRST.has(firstVisible(line.text))) continue;
+    if (!HISTORY_FIRST.has(firstVisible(line.text)) && !QUOTE_MARKER.test(line.text)) continue;
     const attribution = attributionLength(lines, i);
     if (attribution > 0) {
       // Interleaved replies keep writing after a block of '>' lines; top-posting clients

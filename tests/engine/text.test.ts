@@ -12,6 +12,11 @@ describe('quoted history', () => {
     expect(ownWords(body)).toBe('Here it is, attached.');
   });
 
+  it('skips lines quoted with the writer\'s initials before the marker ("MF> ")', () => {
+    const body = 'Hello Mike,\n\nMF> I am not interested in a support contract,\nMF> please stop calling.\n\nUnderstood, I will not call again.\nA>B is a comparison, not a quote.\n';
+    expect(ownWords(body)).toBe('Hello Mike, Understood, I will not call again. A>B is a comparison, not a quote.');
+  });
+
   it('skips everything below a Gmail attribution without markers (top-posting)', () => {
     const body = 'Thanks Dana, see attached.\n\nOn Tue, Mar 3, 2026 at 10:02 AM Dana Whitfield <\ndana@acme.com> wrote:\n\nPlease remove me from your list.\n';
     expect(ownWords(body)).toBe('Thanks Dana, see attached.');
