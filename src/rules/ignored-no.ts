@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../engine/rule';
 import { quote } from '../engine/shapes';
-import { matchesAny } from '../engine/match';
-import { ACKNOWLEDGEMENT, PUSH_PAST_NO, RHETORICAL_QUESTION } from './data/ignored-no';
+import { findAll, firstMatch, matchesAny } from '../engine/match';
+import { ACKNOWLEDGEMENT, BOOKS_MEETING, NO_MEETING, OPENING, PUSH_PAST_NO, RHETORICAL_QUESTION } from './data/ignored-no';
+import { isListMail } from './data/first-contact-re';
 
 /** The recipient's latest message, whose words the engine read the no in. */
 function latestReply(ctx: RuleContext): string {
@@ -29,6 +30,21 @@ function askedAQuestionAfterTheirNo(after: string): boolean {
   return after.includes('?') && !matchesAny(after, RHETORICAL_QUESTION);
 }
 
+/**
+ * Their no to a meeting, call or invite, in words someone other than the sender wrote (a reply,
+ * or the message of a web form the sender forwards), with the text it was read in.
+ */
+function noToAMeeting(ctx: RuleContext): { evidence: string; text: string } | undefined {
+  const sender = ctx.recipients.sender?.address ?? '';
+  for (let i = ctx.thread.messages.length - 1; i >= 0; i--) {
+    const m = ctx.thread.messages[i]!;
+    if (m.side === 'sender' && (m.from.address === sender || m.from.address === '')) continue;
+    const evidence = firstMatch(m.text, NO_MEETING);
+    if (evidence) return { evidence, text: m.text };
+  }
+  return undefined;
+}
+
 export default defineRule({
   id: 'ignored-no',
   category: 'pushy-outreach',
@@ -41,14 +57,23 @@ export default defineRule({
     good: "Hi Omar, thanks for letting me know. I've taken you off our list; all the best with the new system.",
   },
   check(ctx) {
-    if (!ctx.thread.declined) return;
+    if (!ctx.thread.declined) {
+      checkMeetingAfterNo(ctx);
+      return;
+    }
+    // On a mailing list, a "not interested" in the quoted discussion is about something else.
+    if (isListMail(ctx)) return;
     if (ctx.find(ACKNOWLEDGEMENT).length > 0 && ctx.find(PUSH_PAST_NO).length === 0) return;
 
     const latest = latestReply(ctx);
     const evidence = ctx.thread.declineEvidence;
     const at = latest.indexOf(evidence);
     const their = at >= 0 ? sentenceAround(latest, at, at + evidence.length) : { text: evidence, end: latest.length };
-    if (askedAQuestionAfterTheirNo(latest.slice(their.end))) return;
+    // "Not the add-on, but can you quote the core platform?": the no narrows what they want.
+    if (matchesAny(latest, OPENING) || askedAQuestionAfterTheirNo(latest.slice(at >= 0 ? at : their.end))) {
+      checkMeetingAfterNo(ctx);
+      return;
+    }
 
     ctx.report({
       field: 'thread',
@@ -60,3 +85,21 @@ export default defineRule({
     });
   },
 });
+
+/** They turned down a call or an invite (and maybe asked for something else); the draft books one anyway. */
+function checkMeetingAfterNo(ctx: RuleContext): void {
+  const no = noToAMeeting(ctx);
+  if (!no) return;
+  const booking = ctx.draft.invite ? undefined : findAll(ctx.body, BOOKS_MEETING)[0];
+  if (!ctx.draft.invite && !booking) return;
+  const at = no.text.indexOf(no.evidence);
+  const their = sentenceAround(no.text, at, at + no.evidence.length);
+  ctx.report({
+    field: ctx.draft.invite ? 'invite' : 'thread',
+    message: `They wrote ${quote(their.text, 90)}, and this draft ${ctx.draft.invite ? 'sends an invite' : `books one anyway (${quote(booking!.text, 50)})`}. Pressing for the meeting they turned down tells them their answer did not count, and makes them wary of replying at all.`,
+    suggestions: [
+      { label: 'Give them what they asked for, in the form they asked for it (by email, in writing), and leave the meeting to them' },
+      { label: 'Or ask once whether a call would help later, and take their answer' },
+    ],
+  });
+}

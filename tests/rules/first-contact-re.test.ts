@@ -114,6 +114,42 @@ new RuleTester().run(
           body: 'Hallo Herr Becker,\n\nvielen Dank, anbei das Angebot für 50 Nutzer.\n\nSam\n\nAm 02.03.2026 um 10:12 schrieb Jonas Becker <j.becker@kraemer-bau.de>:\n> Bitte schicken Sie uns ein Angebot für 50 Nutzer.\n',
         },
       },
+      {
+        name: 'a reply to a mailing list, tagged in the subject, with nothing quoted',
+        draft: {
+          from: vendor,
+          to: ['Irish Linux Users <ilug@linux.example.ie>'],
+          subject: 'RE: [ILUG] mirroring a running system',
+          body: 'rsync over ssh does this fine, just exclude /proc and /dev.\n\nSam',
+        },
+      },
+      {
+        name: 'a post to a group address, with its footer',
+        draft: {
+          from: vendor,
+          to: ['backup-users@sourceforge.example.net'],
+          subject: 'Re: tape rotation',
+          body: 'We keep four weekly tapes and one monthly, works well.\n\n_______________________________________________\nBackup-users mailing list\nhttps://lists.example.net/mailman/listinfo/backup-users',
+        },
+      },
+      {
+        name: 'a renamed thread on a discussion list',
+        draft: {
+          from: vendor,
+          to: ['Hobby group <woodturners@googlegroups.com>'],
+          subject: 'Re: Lathe speeds (was Re: New member)',
+          body: 'For bowls that size I would stay under 800 rpm until it is round.\n\nSam',
+        },
+      },
+      {
+        name: 'an out-of-office auto-reply keeps the subject it answers',
+        draft: {
+          from: vendor,
+          to: [marta],
+          subject: 'Re: Invoice questions',
+          body: 'This is an automatic reply. I am out of the office until Monday and will answer when I return.\n\nSam',
+        },
+      },
     ],
     invalid: [
       {
@@ -215,6 +251,16 @@ new RuleTester().run(
           body: 'Bonjour Claire,\n\nJe me permets de vous contacter au sujet de la gestion de vos factures transporteurs. Nous travaillons déjà avec plusieurs transporteurs en Bretagne.\n\nCordialement,\nSam',
         },
         errors: [{ field: 'subject', excerpt: 'TR: ', replacement: '' }],
+      },
+      {
+        name: 'a bracketed teaser is no list tag',
+        draft: {
+          from: vendor,
+          to: [marta],
+          subject: 'Re: [Quick question] invoice matching',
+          body: 'Hi Marta,\n\nWe help logistics firms match invoices automatically. Worth a short call next week?\n\nSam',
+        },
+        errors: [{ field: 'subject', excerpt: 'Re: ', replacement: '' }],
       },
     ],
   },

@@ -112,6 +112,48 @@ new RuleTester().run(
           thread: [{ from: 'Priya Nair <priya@brightledger.io>', body: 'Cedarline told me they are not interested. Close the opportunity?' }],
         },
       },
+      {
+        name: 'their no narrows the offer and they ask for something else: the draft gives only that',
+        draft: {
+          from: vendor,
+          to: [omar],
+          subject: 'Re: Invoice matching',
+          body: 'Hi Omar,\n\nHere is the price for the matching module on its own: $900 a month for all 40 stores, no onboarding fee. I have left the forecasting add-on out.\n\nSam',
+          thread: [pitch, { from: omar, body: 'Not interested in the forecasting add-on, but could you price the matching module by itself?' }],
+        },
+      },
+      {
+        name: 'no to the long contract, but a shorter option could work',
+        draft: {
+          from: vendor,
+          to: [giulia],
+          subject: 'Re: Gestione fatture',
+          body: 'Dear Giulia,\n\nOf course. The quarterly plan is the same software, billed every three months, and you can stop at any renewal. The order form is attached.\n\nSam',
+          thread: [
+            { from: vendor, body: 'Dear Giulia, the three-year plan is attached.' },
+            { from: giulia, body: "We're not interested in a three-year commitment, but something quarterly might work for us." },
+          ],
+        },
+      },
+      {
+        name: 'a mailing-list reply that quotes someone else saying they are not interested',
+        draft: {
+          from: vendor,
+          to: ['Linux users <linux-users@lists.example.org>'],
+          subject: 'Re: [lug] cheap backup tapes',
+          body: 'Try the DAT drives on the auction site, they still work fine.\n\nSam\n\nOn Mon, 2 Mar 2026 at 08:00, Kim Ode <kim@example.net> wrote:\n> I am not interested in paying for support contracts.\n',
+        },
+      },
+      {
+        name: 'they turned down a call and asked for an email: the draft answers by email',
+        draft: {
+          from: vendor,
+          to: [omar],
+          subject: 'Re: Invoice matching',
+          body: 'Hi Omar,\n\nOf course. Pricing for 40 stores is $2,400 a month, and the overview is attached. Happy to answer anything by email.\n\nSam',
+          thread: [pitch, { from: omar, body: "Can you just send me the numbers? I don't have the bandwidth for another call this month." }],
+        },
+      },
     ],
     invalid: [
       {
@@ -229,6 +271,68 @@ new RuleTester().run(
           thread: [pitch, { from: omar, body: 'pls unsubscribe me' }],
         },
         errors: [{ field: 'thread', excerpt: null, replacement: null, messageIncludes: 'pls unsubscribe me' }],
+      },
+      {
+        name: 'probing what they pay after they chose a competitor',
+        draft: {
+          from: vendor,
+          to: [omar],
+          subject: 'Re: Invoice matching',
+          body: 'Shame to hear that! Which tool did you pick, and what do they charge you? I bet we come in lower, can I send a quick comparison?\n\nSam',
+          thread: [pitch, { from: omar, body: "Thanks Sam, we've gone with a different supplier." }],
+        },
+        errors: [{ field: 'thread', excerpt: null, replacement: null }],
+      },
+      {
+        name: 'acknowledging, then "but maybe" an easier payment plan',
+        draft: {
+          from: vendor,
+          to: [giulia],
+          subject: 'Re: Gestione fatture',
+          body: 'Dear Giulia,\n\nI understand the situation, but perhaps we could split the licence in monthly payments so it is easier for the budget. I can put together a proposal this week.\n\nSam',
+          thread: [
+            { from: vendor, body: 'Dear Giulia, may I send you some information about our invoice software?' },
+            { from: giulia, body: 'We have no budget for new software this year. Please do not contact us again.' },
+          ],
+        },
+        errors: [{ field: 'thread', excerpt: null, replacement: null }],
+      },
+      {
+        name: "they won't renew, and the reply keeps offering cheaper tiers",
+        draft: {
+          from: vendor,
+          to: [omar],
+          subject: 'Re: Your renewal',
+          body: "Hi Omar,\n\nThanks for letting me know. I'd still love 15 minutes to show you the new starter tier, which is half the price.\n\nSam",
+          thread: [pitch, { from: omar, body: "We will not be renewing when the contract ends in June." }],
+        },
+        errors: [{ field: 'thread', excerpt: null, replacement: null }],
+      },
+      {
+        name: 'they asked not to get an invite yet, and the draft sends one',
+        draft: {
+          from: vendor,
+          to: [omar],
+          subject: 'Pricing review',
+          body: 'Hi Omar,\n\nPutting a slot in now so we have it. Bring anyone you like!\n\nSam',
+          invite: { title: 'Pricing review', start: '2026-03-10T12:00:00Z', end: '2026-03-10T12:30:00Z', attendees: [vendor, omar] },
+          thread: [pitch, { from: omar, body: "Please don't put anything in my calendar until I've talked to finance. I'll come back to you." }],
+        },
+        errors: [{ field: 'invite', excerpt: null, replacement: null }],
+      },
+      {
+        name: 'they asked for pricing in writing with no calls, and the draft books a call',
+        draft: {
+          from: vendor,
+          to: [giulia],
+          subject: 'Re: Gestione fatture',
+          body: 'Dear Giulia,\n\nThe pricing depends on many options, so I have booked a 20-minute call on Thursday to go through it together.\n\nSam',
+          thread: [
+            { from: vendor, body: 'Dear Giulia, may I send you some information about our invoice software?' },
+            { from: giulia, body: 'Please send the prices by email. No calls please, I am travelling.' },
+          ],
+        },
+        errors: [{ field: 'thread', excerpt: null, replacement: null }],
       },
     ],
   },

@@ -115,6 +115,100 @@ export const PUSH_PAST_NO: Signal[] = [
     example: 'Maybe you can forward this to a colleague in purchasing?',
   },
   { pattern: "\\b(?:you(?:'re| are|re) missing|you(?:'d| would) be missing|miss out)\\b", example: "I'd hate for you to miss out." },
+  // "But I did want you to see this", "but maybe we can find a way", "but I'm not sure the full picture..."
+  {
+    pattern: "\\bbut (?:i|we)(?: really| still| just| also| honestly)? (?:did |do |would |'d )?(?:want(?:ed)?|think|thought|believe|feel|hope|wonder(?:ed)?)\\b",
+    example: 'Understood, but I did want you to see one more thing.',
+  },
+  {
+    pattern: "\\bbut (?:maybe|perhaps|what if|if|have you|did you|i'm not sure|i am not sure|im not sure|i don't think|i dont think|(?:we|i) (?:could|can|might))\\b",
+    example: 'I understand about the budget, but maybe we can spread the cost.',
+  },
+  // Still selling: proof, offers to prepare something, asks for their view or their time
+  { pattern: '\\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?)\\b', example: 'Here is a case study from a shop like yours.' },
+  {
+    pattern: "\\b(?:i|we) (?:can|could|will|'ll) (?:quickly |easily |still )?(?:prepare|put together|draw up|send (?:you|over)|offer you|set up|arrange|walk you|show you|run the numbers)\\b",
+    example: 'I can prepare an offer for you tomorrow.',
+  },
+  { pattern: "\\bwhat do you think\\b|\\bany thoughts\\b|\\bwould (?:that|this|it) change\\b", example: 'What do you think?' },
+  {
+    pattern: "\\b(?:i'd|i would|we'd|we would) (?:welcome|love|appreciate|like|value) (?:\\d+|five|ten|fifteen|twenty|thirty|a few|a (?:quick |short |brief )?(?:call|chat|conversation|minutes|word|meeting))\\b|\\b(?:\\d{1,2}|five|ten|fifteen|twenty|thirty) (?:more )?(?:minutes|mins?)\\b",
+    example: "I'd welcome 20 minutes with you directly.",
+  },
+  // "make sure it was properly considered", "I'm not sure the full picture came across"
+  { pattern: '\\b(?:properly|fully|really|carefully) (?:considered|evaluated|weighed|looked at)\\b|\\bfull picture\\b', example: 'I want to make sure it was properly considered.' },
+];
+
+/**
+ * In the recipient's latest message: they still want something, so the no narrows the offer
+ * rather than ending the conversation ("not interested in the add-on, but can you quote the
+ * core platform?", "not a long lease, but a sublet could work", "sure, send me something to read").
+ */
+export const OPENING: Signal[] = [
+  {
+    pattern:
+      '\\b(?:can|could|would|will) you (?:please |also |just )?(?:send|quote|share|email|e-mail|give|price|do|provide|tell|forward|put together|offer|include|make|check|confirm|recommend|suggest)\\b',
+    example: 'We are not interested in the add-on, but can you quote the core platform?',
+  },
+  {
+    pattern: "(?<!\\b(?:not|n't|nt|stop|never|no need to|no need|don't|dont) (?:please )?)\\b(?:send|email|e-mail|forward|mail) (?:me|us|over)\\b(?! (?:any|anything|more|further|again)\\b)",
+    example: 'Sure, send me something to read.',
+  },
+  {
+    pattern: `\\bbut (?:a|an|the|maybe|perhaps|something|we(?:'d| would)|i(?:'d| would))${gap(40)}\\b(?:could|would|might|may) (?:work|suit|fit|be (?:of )?interest|be (?:useful|helpful|worth))`,
+    example: 'Not a long lease, but a short sublet could work.',
+  },
+  {
+    pattern: "\\b(?:we(?:'d| would)|i(?:'d| would)) (?:still )?(?:be )?(?:interested in|open to|happy to (?:look at|consider|see|read|hear))\\b",
+    example: "Not the full suite, but we'd be open to the reporting module.",
+  },
+];
+
+/**
+ * In a message someone other than the sender wrote: no meeting, call or invite for now. A draft
+ * that books one anyway has not listened. Each example must match.
+ */
+export const NO_MEETING: Signal[] = [
+  {
+    pattern:
+      "\\b(?:don't|dont|do not|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|can not) (?:really )?(?:have |got )?(?:the |any )?(?:time|bandwidth|capacity|room|space) for (?:a|any|another|more|the) (?:\\w+ )?(?:calls?|meetings?|demos?|walk-?throughs?|chats?|presentations?)\\b",
+    example: "Please just email me the pricing. I don't have time for a call right now.",
+  },
+  {
+    pattern:
+      '\\bnot (?:looking|interested in|ready|in a position|up) (?:for |to (?:do|take|book|have|join) )?(?:a |any |another )?(?:call|meeting|demo|walk-?through|presentation|sales call|discovery call)s?\\b',
+    example: 'Not looking for a demo at this stage.',
+  },
+  {
+    pattern:
+      "\\b(?:don't|dont|do not|please don't|please do not|no need to) (?:send|book|schedule|set up|put|add) (?:me |us )?(?:an? |any |the )?(?:calendar )?(?:invites?|invitations?|meetings?|calls?|demos?|time|anything in)\\b",
+    example: "Please don't send me an invite until I've spoken to our CFO.",
+  },
+  {
+    pattern:
+      "\\b(?:not|isn't|isnt|aren't|arent|is not|are not|no longer) (?:taking|accepting|doing|booking) (?:any )?(?:new )?(?:vendor|sales|supplier|external)? ?(?:meetings|calls|demos|appointments)\\b",
+    example: "He isn't taking vendor meetings this quarter.",
+  },
+  {
+    pattern: '\\b(?:no|without (?:a|any)) (?:calls?|meetings?|demos?)(?: (?:please|needed|necessary|required))?(?=[,.!;]| please| needed| necessary)',
+    example: 'Email is fine, no calls please.',
+  },
+];
+
+/** In the draft: booking or pressing for the meeting they turned down. */
+export const BOOKS_MEETING: Signal[] = [
+  {
+    pattern: `\\b(?:scheduled|booked|set up|sent(?: (?:you|over))?|grabbed|blocked|reserved|put|putting|sending|booking|scheduling|added)${gap(25)}\\b(?:call|meeting|demo|walk-?through|invite|invitation|slot|session|time on|(?:\\d+|fifteen|thirty|twenty) minutes)\\b`,
+    example: "I've scheduled a 45-minute discovery call for Monday at 10.",
+  },
+  {
+    pattern: "\\b(?:i'll|i will|let me|i can|i'd like to|we'll) (?:give you a (?:quick )?(?:call|ring|buzz)|call you|ring you|stop by|drop by|swing by|hop on a call)\\b",
+    example: "I'll give you a quick call Thursday at 11.",
+  },
+  {
+    pattern: "\\b(?:quicker|easier|faster|better) (?:to (?:go through|walk through|discuss|explain|do) (?:it|this|them) )?(?:live|on a call|over the phone|by phone|in person)\\b",
+    example: "It's honestly quicker to go through it live.",
+  },
 ];
 
 /**

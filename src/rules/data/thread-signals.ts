@@ -18,8 +18,21 @@ export const DECLINE: Signal[] = [
   { pattern: "\\b(?:stop|quit|cease) (?:emailing|contacting|calling|messaging|sending|reaching out)", example: 'Stop emailing me.' },
   { pattern: "\\b(?:do not|don't|please don't|please do not) (?:contact|email|call|follow up|reach out|write)", example: "Please don't contact me again." },
   { pattern: "\\bwe(?:'ve| have)? (?:decided|chosen|opted) (?:to go|not to|against|to stay|to stick|to continue)", example: "We've decided to go with another provider." },
-  { pattern: '\\b(?:went|are going|will go|decided to go) with (?:another|a different|an?(?: other)?|our (?:current|existing))', example: 'We went with another vendor.' },
-  { pattern: "\\b(?:we(?:'re| are)|i(?:'m| am)) (?:all )?set\\b", example: "We're all set, thanks." },
+  { pattern: "\\b(?:went|gone|are going|will go|decided to go|(?:we|i)(?:'ve| have)? chosen|picked|signed) with (?:another|a different|an?(?: other)?|our (?:current|existing)|someone else|a competitor)", example: "We've gone with another vendor." },
+  // "We're all set" closes; "we're set for Friday at 11" confirms a meeting.
+  { pattern: "\\b(?:we(?:'re| are)|i(?:'m| am)) (?:all )?set\\b(?! (?:up|to)\\b| (?:for|on|at) (?:the |our |your )?(?:demo|call|meeting|chat|session|\\w*day\\b|tomorrow|tonight|\\d))", example: "We're all set for this year, thanks." },
+  // "We won't be exhibiting this year", "we will not be renewing"
+  {
+    pattern: "\\b(?:we|i)(?:'ll| will)? (?:won't|wont|will not|are not going to|aren't going to|do not plan to|don't plan to) (?:be )?(?:exhibit|renew|attend|sponsor|participat|proceed|mov(?:e|ing) forward|go(?:ing)? ahead|sign|buy|purchas|pursu|switch|chang|continu|tak(?:e|ing) (?:this|it) further)\\w*",
+    example: "Thanks, but we won't be exhibiting this year.",
+  },
+  // "Dr. Okafor isn't taking vendor meetings this quarter", "we're not taking sales calls"
+  {
+    pattern: "\\b(?:not|isn't|isnt|aren't|arent|is not|are not|no longer) (?:taking|accepting|doing|booking) (?:any )?(?:new )?(?:vendor|sales|supplier|external|cold|solicitation)? ?(?:meetings|calls|demos|appointments|pitches|solicitations)\\b",
+    example: "Dr. Lee isn't taking vendor meetings this quarter.",
+  },
+  // "We have no budget for this", "there's no budget this year"
+  { pattern: "\\b(?:we have|we've got|there's|there is|we've|we had) (?:no|zero) budget\\b", example: 'We have no budget for this project this year.' },
   { pattern: "\\b(?:we(?:'re| are)|i(?:'m| am)) not (?:looking|in the market|buying|considering|going to (?:buy|move|proceed))", example: "We're not looking for a new tool." },
   { pattern: "\\bnot (?:a (?:good )?fit|something we need|for us|a priority)\\b", example: 'This is not a fit for us.' },
   { pattern: "\\b(?:we'll|we will|i'll|i will) pass\\b", example: "We'll pass on this one." },
