@@ -1,7 +1,13 @@
-import { phraseRule, quote, tidyWhen, whenIn } from '../engine/shapes';
-import { PRESUMED_MEETING } from './data/presumptive-meeting';
-import { PERMISSION_CUE } from './data/vocab';
-import { matchesAny } from '../engine/match';
+import { cameFrom, phraseRule, quote, tidyWhen } from '../engine/shapes';
+import { PRESUMED_MEETING, SILENCE_AS_YES, VISIT, WHEN_TYPED } from './data/presumptive-meeting';
+import { MEETING_NOUN } from './data/alternative-close';
+import { CALENDAR, MEETING, PERMISSION_CUE } from './data/vocab';
+import { firstMatch, matchesAny, sentenceNear } from '../engine/match';
+
+const silenceAsYes = cameFrom(SILENCE_AS_YES);
+const visit = cameFrom(VISIT);
+/** "unless I hear otherwise" presumes a meeting only when the sentence (or the one before) is about one. */
+const ABOUT_A_MEETING = [`\\b(?:${MEETING}|invite|invitation|${CALENDAR}|pencil(?:l?ed)?|kick-?off|qbr)\\b`, WHEN_TYPED];
 
 export default phraseRule({
   id: 'presumptive-meeting',
@@ -16,15 +22,31 @@ export default phraseRule({
   },
   patterns: PRESUMED_MEETING,
   skipDraft: (ctx) => ctx.thread.agreedToMeet,
-  // A question or an offer ("Can I send you an invite for Thursday?") asks; it does not presume.
-  skipMatch: (match) => match.sentence.text.trimEnd().endsWith('?') || matchesAny(match.sentence.text, PERMISSION_CUE),
+  skipMatch: (match, ctx) =>
+    // A question or an offer ("Can I send you an invite for Thursday?") asks; it does not presume.
+    match.sentence.text.trimEnd().endsWith('?') ||
+    matchesAny(match.sentence.text, PERMISSION_CUE) ||
+    // "I'll send the contract Monday unless I hear otherwise" is about a document, not a meeting.
+    (silenceAsYes(match) &&
+      !matchesAny(match.sentence.text, ABOUT_A_MEETING) &&
+      !matchesAny(sentenceNear(ctx.body, match.sentence, -1), ABOUT_A_MEETING)),
   message: (match) =>
-    `${quote(match.text)} treats the meeting as settled, but nothing in the thread shows they agreed to it. They may feel the decision was made for them and that they now have to push back.`,
+    visit(match)
+      ? `${quote(match.text)} announces a visit they never asked for, so they have to rearrange their day or push back to stop it.`
+      : `${quote(match.text)} treats the meeting as settled, but nothing in the thread shows they agreed to it. They may feel the decision was made for them and that they now have to push back.`,
   suggestions: (match) => {
-    const when = tidyWhen(whenIn(match.sentence.text));
+    const when = tidyWhen(firstMatch(match.sentence.text, WHEN_TYPED)?.trim() ?? '');
+    if (visit(match)) {
+      const replacement = when
+        ? `Would a visit be useful? If so, ${when} works on our side, or we can come at a time that suits you better.`
+        : 'Would a visit be useful? If so, let me know a day that suits you and we will fit around it.';
+      return [{ label: 'Ask whether a visit would help, and offer the time', replacement }];
+    }
+    const noun = firstMatch(match.sentence.text, MEETING_NOUN)?.toLowerCase() ?? 'call';
+    const kind = noun === 'coffee' ? 'coffee' : `short ${noun}`;
     const replacement = when
-      ? `Would a short call be useful? If so, ${when} works on my side, or I'm glad to fit around a time that suits you better.`
-      : 'Would a short call be useful? If so, let me know a couple of times that suit you and I will fit around them.';
+      ? `Would a ${kind} be useful? If so, ${when} works on my side, or I'm glad to fit around a time that suits you better.`
+      : `Would a ${kind} be useful? If so, let me know a couple of times that suit you and I will fit around them.`;
     return [{ label: 'Ask first, and offer times in case they want to meet', replacement }];
   },
 });

@@ -239,7 +239,7 @@ new RuleTester().run(
           {
             excerpt: "Our demo is set for Tuesday at 2pm, and I'll bring our solutions engineer.",
             replacement:
-              "Would a short call be useful? If so, Tuesday at 2pm works on my side, or I'm glad to fit around a time that suits you better.",
+              "Would a short demo be useful? If so, Tuesday at 2pm works on my side, or I'm glad to fit around a time that suits you better.",
           },
         ],
       },

@@ -19,13 +19,14 @@ const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \\d{1,2}(?:s
 const PART = '(?:morning|afternoon|evening|lunch(?:time)?|am|pm|first thing)';
 /** A clock time; a bare number only when it is not a quantity ("10 seats", "20%"). */
 const CLOCK = `(?:${TIME}|\\d{1,2}(?::\\d{2})?\\b(?!\\s?(?:%|percent|seats?|users?|licen[cs]es?|people|units|minutes|mins|hours|hrs|k\\b|x\\b)))`;
-const DAY_SLOT = `(?:(?:on |this |next |this coming )?(?:${DAY_TYPED}|${RELATIVE}|${DATE})(?:,? (?:the )?${ORDINAL}\\b)?(?:,? (?:at |@ ?|around |from )?${CLOCK})?(?: ${PART}\\b)?)`;
+const DAY_SLOT = `(?:(?:on |this |next |this coming )?(?:${DAY_TYPED}s?|${RELATIVE}|${DATE})(?:,? (?:the )?${ORDINAL}\\b)?(?:,? (?:at |@ ?|around |from )?${CLOCK})?(?: ${PART}\\b)?)`;
 const WEEK_SLOT = '(?:(?:early |late |later |end of )?(?:this|next) week)';
 /** "2pm", "at 10:30", "2pm Tuesday", "4pm tomorrow". */
 const AFTER_TIME = `(?:,? (?:on )?(?:${DAY_TYPED}|${RELATIVE})\\b)?`;
 const TIME_SLOT = `(?:(?:at |around )?${TIME}${AFTER_TIME})`;
 const AT_SLOT = 'at \\d{1,2}(?::\\d{2})?\\b';
-const PART_SLOT = '(?:(?:in the |this |tomorrow |first thing (?:in the )?)?(?:morning|afternoon|evening|lunchtime))';
+/** "this afternoon", "in the morning", and the plural of habit: "mornings or afternoons". */
+const PART_SLOT = '(?:(?:in the |this |tomorrow |first thing (?:in the )?)?(?:morning|afternoon|evening|lunchtime)s?)';
 const SLOT = `(?:${DAY_SLOT}|${WEEK_SLOT}|${TIME_SLOT}|${AT_SLOT}|${PART_SLOT})`;
 /** The second option may be a bare clock time when the first set the frame: "at 10 or 11". */
 const SECOND = `(?:${SLOT}|${CLOCK}${AFTER_TIME})`;
@@ -46,7 +47,7 @@ export const TIME_PAIR: Signal[] = [{ pattern: PAIR, example: 'Tuesday at 10 or 
  * ("Does ... work better?", "Which suits you, ...", "Let me know which ...") is decided by the
  * rule on the sentence; every form below is the same pattern, each example shows one of them.
  */
-const SLOT_END = `(?:\\d|[ap]\\.?m|day|mon|tues?|wed|thu(?:rs?)?|fri|ow|mrw|ing|noon|midday|lunch(?:time)?|week|thing|${MONTH}|[ecmp][sd]?t|gmt|utc|cest?|bst|ist)\\.?`;
+const SLOT_END = `(?:\\d|[ap]\\.?m|days?|mon|tues?|wed|thu(?:rs?)?|fri|ow|mrw|ings?|noons?|midday|lunch(?:time)?s?|week|thing|${MONTH}|[ecmp][sd]?t|gmt|utc|cest?|bst|ist)\\.?`;
 /** The word before "or" could end a slot (a cheap test), then the whole slot is checked. */
 const CHOICE_OF_SLOTS = `\\b${OR} (?<=${SLOT_END},? ${OR} )(?<=\\b${SLOT},? ${OR} )${SECOND}`;
 
@@ -73,6 +74,11 @@ export const WHETHER_CUE: Signal[] = [
   {
     pattern: `\\b(?:would|could|might|does|is|will) (?:an? |the )?(?:quick |short |brief |\\d{2}[- ]min(?:ute)? )?${MEETING}${gap(40)}\\b(?:be (?:useful|helpful|worth|of (?:use|interest|value)|valuable|worthwhile|welcome)|help|make sense|interest you|appeal)`,
     example: 'Would a quick call be useful?',
+  },
+  // "If a call is useful, ...", "if a short demo would help", "Is a call worth doing at all?"
+  {
+    pattern: `\\bif (?:an? |the )?(?:quick |short |brief )?${MEETING} (?:is|would be|sounds|seems|could be|would|might|could) (?:useful|helpful|help|worthwhile|of (?:use|interest|value)|valuable|worth)|\\bis (?:an? |the )?(?:quick |short |brief )?${MEETING} (?:even )?worth`,
+    example: 'If a call is useful, would Tuesday or Wednesday suit?',
   },
   // "Would it make sense to talk?", "Does it make sense to compare notes?"
   {

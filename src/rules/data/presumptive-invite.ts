@@ -3,8 +3,8 @@ import type { RuleContext } from '../../engine/rule';
 import type { Signal } from './thread-signals';
 
 /**
- * Signs, in an invite's title or description, that the guests asked for it or that it belongs to
- * an existing relationship, so the invite is not the opening move. The thread's own agreement
+ * Signs, in an invite's title or description, that the guests asked for it, so the invite is not
+ * the opening move. The thread's own agreement
  * signals (AGREEMENT, AGREEMENT_IN_BODY) are checked as well. Each example must match its pattern.
  */
 export const INVITE_EXPECTED: Signal[] = [
@@ -34,7 +34,14 @@ export const INVITE_EXPECTED: Signal[] = [
     pattern: '\\bas (?:you|they|your team) (?:asked|requested|suggested|proposed|wanted)\\b',
     example: 'As you asked, the whole team is invited.',
   },
-  // An ongoing relationship: recurring check-ins, onboarding, kick-offs, business reviews
+];
+
+/**
+ * An ongoing relationship: recurring check-ins, onboarding, kick-offs, business reviews. These
+ * do not count when the draft shows they are still deciding (STILL_DECIDING): a "pilot kickoff"
+ * booked off a brochure download is still a first meeting.
+ */
+export const ONGOING_MEETING: Signal[] = [
   {
     pattern: '\\b(?:weekly|bi-?weekly|fortnightly|monthly|quarterly|recurring|regular) (?:sync|check-?ins?|calls?|meetings?|catch[- ]?ups?|status|stand-?ups?|touch ?points?|touch ?base|reviews?)\\b',
     example: 'Weekly sync: Northwind x BrightLedger',
@@ -42,6 +49,37 @@ export const INVITE_EXPECTED: Signal[] = [
   {
     pattern: '\\b(?:qbr|quarterly business review|steering committee|(?:onboarding|implementation|go-live|project|renewal|account) (?:call|meeting|check-?in|review|workshop|session|kick-?off|sync)|kick-?off (?:call|meeting|session))\\b',
     example: 'Implementation kick-off',
+  },
+];
+
+/**
+ * Signs they have not bought yet: the brochure, the webinar, the decision still pending. With
+ * these, a "kickoff" or a "weekly check-in" is a first meeting under another name.
+ */
+export const STILL_DECIDING: Signal[] = [
+  // The sender's words: "Thank you for downloading our brochure", "until you've reached a decision"
+  {
+    pattern:
+      "\\b(?:thanks?|thank you|thx) (?:so much )?for (?:downloading|attending|visiting|stopping by|your interest|checking out|reading|joining (?:our|the) (?:webinar|session|event))\\b|\\buntil you(?:'ve| have)? (?:reached|made) (?:a|your) decision\\b|\\b(?:before|while) you (?:decide|make up your mind|evaluate)\\b",
+    example: 'Thank you for downloading our brochure!',
+  },
+  // Their words: "we'll review internally and get back to you", "we're still evaluating"
+  {
+    pattern:
+      "\\b(?:review|discuss|talk) (?:it |this |that )?internally\\b|\\b(?:get|come) back to you\\b|\\bstill (?:evaluating|deciding|comparing|considering|looking at options)\\b",
+    example: "We'll review internally and get back to you.",
+  },
+];
+
+/**
+ * In the messages of those who agreed, an ask to bring others in: "please add Dr. Alvarez",
+ * "our director should join", "send the invite to me and Robert". Read with the guests' names.
+ */
+export const ASKED_TO_ADD: Signal[] = [
+  {
+    pattern:
+      "\\b(?:add|include|loop in|cc|copy in|invite|bring (?:in|along)?|send (?:it|the invite|the invitation) to)\\b(?: \\w+){0,4}? (?:colleague|colleagues|team|boss|manager|director|head|lead|partner|assistant|cfo|ceo|cto|coo|vp|him|her|them|others|both|everyone|me and)\\b|\\b(?:should|will|would like to|wants? to|may|might|can|could|to) (?:also )?(?:join|attend|sit in)\\b|\\bon (?:it |the call )?too\\b|\\b(?:please|pls|can you|could you|do) (?:also )?(?:add|include|invite|loop in|cc)\\b",
+    example: 'Please add our assistant superintendent.',
   },
 ];
 
@@ -54,13 +92,13 @@ export const MOVED_TITLE: Signal[] = [
 ];
 
 /**
- * The meeting was asked for or belongs to an ongoing relationship (onboarding, QBR, weekly
- * sync): the subject, the invite's title or the body says so.
+ * The meeting was asked for, or belongs to an ongoing relationship with a customer (onboarding,
+ * QBR, weekly sync): the subject, the invite's title or the body says so.
  */
 export function meetingExpected(ctx: RuleContext): boolean {
-  return (
-    matchesAny(ctx.subject, INVITE_EXPECTED) ||
-    matchesAny(ctx.draft.invite?.title ?? '', INVITE_EXPECTED) ||
-    matchesAny(ctx.body, INVITE_EXPECTED)
-  );
+  const title = ctx.draft.invite?.title ?? '';
+  if (matchesAny(ctx.subject, INVITE_EXPECTED) || matchesAny(title, INVITE_EXPECTED) || matchesAny(ctx.body, INVITE_EXPECTED)) return true;
+  if (!(matchesAny(ctx.subject, ONGOING_MEETING) || matchesAny(title, ONGOING_MEETING) || matchesAny(ctx.body, ONGOING_MEETING))) return false;
+  const theirs = ctx.thread.messages.filter((m) => m.side === 'recipient').map((m) => m.text).join('\n\n');
+  return !matchesAny(ctx.body, STILL_DECIDING) && !matchesAny(theirs, STILL_DECIDING);
 }
