@@ -109,6 +109,24 @@ new RuleTester().run(
           body: 'Hi Ana,\n\nHere is the quote for the dyeing plant. As usual, the quote is valid for 30 days and the pricing is valid for 30 days from today.\n\nLeo',
         },
       },
+      {
+        name: 'keeping a support ticket open until tomorrow is service, not a countdown',
+        draft: {
+          from: leo,
+          to: [ana],
+          subject: 'Your import issue',
+          body: "Hi Ana,\n\nThe duplicate contacts are merged now. I'll keep the case open until tomorrow in case anything else looks wrong.\n\nLeo",
+        },
+      },
+      {
+        name: "their own application window is a fact about them",
+        draft: {
+          from: leo,
+          to: [olu],
+          subject: 'Grant paperwork',
+          body: 'Hi Olu,\n\nSince your grant application window closes on the 30th, I have attached the usage report your board asked for.\n\nLeo',
+        },
+      },
     ],
     invalid: [
       {
@@ -266,6 +284,77 @@ new RuleTester().run(
         errors: [
           {
             excerpt: 'Only two seats left at this price, so I would move quickly.',
+            replacement: SCARCITY,
+          },
+        ],
+      },
+      {
+        name: 'a yes-or-no demanded by a weekday',
+        draft: {
+          from: leo,
+          to: [ana],
+          subject: 'Pilot pricing',
+          body: 'Hi Ana,\n\nThe pilot is free for the first month. Could you send me a firm yes or no before Thursday?\n\nLeo',
+        },
+        errors: [
+          {
+            excerpt: 'Could you send me a firm yes or no before Thursday?',
+            replacement: "If it helps your planning, Thursday is the date I'm working to on my side; if you need longer, just tell me what timing suits you.",
+          },
+        ],
+      },
+      {
+        name: 'a reservation that lapses this afternoon',
+        draft: {
+          from: kim,
+          to: [olu],
+          subject: 'Summer camp places',
+          body: 'Hi Olu,\n\nI can only save the two classroom slots for you until 3pm today, then they go back into the pool.\n\nKim',
+        },
+        errors: [
+          {
+            excerpt: 'I can only save the two classroom slots for you until 3pm today, then they go back into the pool.',
+            replacement: "If it helps your planning, today is the date I'm working to on my side; if you need longer, just tell me what timing suits you.",
+          },
+        ],
+      },
+      {
+        name: 'invented scarcity: the first twenty, most already gone',
+        draft: {
+          from: kim,
+          to: [olu],
+          subject: 'Founding partner rate',
+          body: 'Hi Olu,\n\nThe founding rate is open to the first 20 districts that commit this term. Most of them are already claimed.\n\nKim',
+        },
+        errors: [
+          { excerpt: 'The founding rate is open to the first 20 districts that commit this term.', replacement: SCARCITY },
+          { excerpt: 'Most of them are already claimed.', replacement: SCARCITY },
+        ],
+      },
+      {
+        name: 'rival buyers and a push to move fast',
+        draft: {
+          from: leo,
+          to: [ana],
+          subject: 'Re: The warehouse unit',
+          body: "Hi Ana,\n\nWe have several other tenants looking at the unit this week. Honestly, you'd want to move quickly.\n\nLeo",
+        },
+        errors: [
+          { excerpt: 'We have several other tenants looking at the unit this week.', replacement: SCARCITY },
+          { excerpt: "Honestly, you'd want to move quickly.", replacement: HYPE },
+        ],
+      },
+      {
+        name: 'down to the final few, in a hurried lower-case note',
+        draft: {
+          from: kim,
+          to: [olu],
+          subject: 'expo',
+          body: 'hey olu, we are down to the final 4 exhibitor tables and the promo expires tonite, so lmk\n\nkim',
+        },
+        errors: [
+          {
+            excerpt: 'we are down to the final 4 exhibitor tables and the promo expires tonite, so lmk',
             replacement: SCARCITY,
           },
         ],

@@ -17,10 +17,10 @@ const OFFER =
 const FEW = '(?:\\d+|one|two|three|four|five|a few|a couple(?: of)?|a handful(?: of)?|few|a limited number of)';
 /** A short fuse: end of day, tonight, within hours. */
 const SHORT_FUSE =
-  '(?:eod|cob|close of business|end of (?:the )?(?:day|today|business)|tonight|today|noon(?: today)?|this afternoon|midnight|the next (?:hour|\\d+ hours)|\\d+ hours|the hour|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\b(?: today)?)';
+  '(?:eod|cob|close of business|end of (?:the )?(?:day|today|business)|tonight|tonite|2nite|today|noon(?: today)?|this afternoon|midnight|the next (?:hour|\\d+ hours)|\\d+ hours|the hour|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\b(?: today)?)';
 /** What a sender asks the recipient to hand over under a deadline. */
 const DECISION =
-  '(?:answer|decision|reply|response|signature|commitment|go-ahead|go ahead|yes|confirmation|sign-?off|verdict|signed (?:contract|order form|agreement|quote|proposal)|po|purchase order)';
+  '(?:answer|decision|reply|response|signature|commitment|go-ahead|go ahead|yes(?: or no)?|confirmation|sign-?off|verdict|signed (?:contract|order form|agreement|quote|proposal|loi|letter of intent)|po|purchase order|loi|letter of intent|deposit)';
 
 /** Prices as a seller names them ("open rates" and "churn rates" are metrics, not prices). */
 const PRICE =
@@ -40,13 +40,13 @@ export const FALSE_URGENCY: UrgencySignal[] = [
   },
   {
     kind: 'deadline',
-    pattern: `\\b(?:it|this|that|which|${OFFER}) (?:only )?(?:expires?|ends?|closes?|runs out) (?:at |by )?(?:midnight|tonight|today|end of (?:the )?day|eod|in (?:\\d+|24|48|a few) hours)\\b`,
+    pattern: `\\b(?:it|this|that|which|${OFFER}) (?:only )?(?:expires?|ends?|closes?|runs out) (?:at |by )?(?:midnight|tonight|tonite|2nite|today|end of (?:the )?day|eod|in (?:\\d+|24|48|a few) hours)\\b`,
     example: 'It expires at midnight, so please decide today.',
   },
   // "Need your answer by end of day", "I need a decision by Friday", "please sign by 5pm today"
   {
     kind: 'deadline',
-    pattern: `\\b(?:i|we|i'll|we'll|i'd|we'd) (?:really |absolutely |will |would |just )?(?:need|must have|require|have to (?:have|get)|need to (?:have|get|hear|receive))${gap(12)}\\b(?:your|a|an) (?:final |firm |clear )?${DECISION}${gap(25)}\\b(?:by|before|no later than|within) (?:${SHORT_FUSE}|tomorrow|(?:this )?${DAY}|(?:the )?end of (?:the )?week|eow)`,
+    pattern: `\\b(?:i|we|i'll|we'll|i'd|we'd) (?:really |absolutely |will |would |just )?(?:need|must have|require|have to (?:have|get)|need to (?:have|get|hear|receive))${gap(12)}\\b(?:your|a|an) (?:final |firm |clear |quick |simple |definite )?${DECISION}${gap(25)}\\b(?:by|before|no later than|within) (?:${SHORT_FUSE}|tomorrow|(?:this )?${DAY}|(?:the )?end of (?:the )?week|eow)`,
     example: 'I need your answer by end of day.',
   },
   {
@@ -58,6 +58,25 @@ export const FALSE_URGENCY: UrgencySignal[] = [
     kind: 'deadline',
     pattern: `\\b(?:reply|respond|confirm|sign|decide|get back to me|let me know|revert|approve|commit|answer|send (?:it|the (?:po|signed|contract)|me the (?:po|signed))|countersign)${gap(25)}\\b(?:by|before|no later than|within) (?:eod|cob|close of business|end of (?:the )?(?:day|today)|tonight|today|the next (?:hour|\\d+ hours)|\\d+ hours|the hour|noon(?: today)?|midnight)\\b`,
     example: 'Please confirm by EOD so I can hold this price.',
+  },
+  // "Could you give me a yes or no by Friday?", "send me your decision before tomorrow"
+  {
+    kind: 'deadline',
+    pattern: `\\b(?:give|send|get) (?:me|us) (?:a|an|your) (?:final |firm |clear |quick |simple |definite )?${DECISION}${gap(25)}\\b(?:by|before|no later than) (?:${SHORT_FUSE}|tomorrow|(?:this )?${DAY}|(?:the )?end of (?:the )?week|eow)\\b`,
+    example: 'Would you be able to give me a yes or no by Friday?',
+  },
+  // "I can only hold the booth for you until 5pm today", "I'll keep the slot until tomorrow"
+  {
+    kind: 'deadline',
+    // A reservation that lapses, not "I'll keep the ticket open until tomorrow".
+    pattern: `\\b(?:(?:can|could) only (?:hold|reserve|save|keep|block)\\b|(?:hold|reserve|save|keep|block)\\b${gap(40)}\\bfor (?:you|your team)\\b|(?:hold|reserve|save|keep|block) (?:the|this|that|your|a) (?:[\\w-]+ )?(?:spot|seat|slot|booth|place|space|unit|room|table|date|price|pricing|rate|discount|offer|deal)\\b)${gap(40)}\\b(?:until|till|til|through|past) (?:${SHORT_FUSE}|tomorrow)`,
+    example: 'I can only hold the corner booth for you until 5pm today.',
+  },
+  // "I can only promise it to you if I have a signed LOI by tomorrow at noon"
+  {
+    kind: 'deadline',
+    pattern: `\\bonly${gap(30)}\\bif (?:i|we|you)\\b${gap(40)}\\b(?:by|before|no later than) (?:${SHORT_FUSE}|tomorrow)`,
+    example: 'I can only promise it to you if I have a signed LOI by tomorrow at noon.',
   },
   {
     kind: 'deadline',
@@ -86,12 +105,12 @@ export const FALSE_URGENCY: UrgencySignal[] = [
   // "Only 3 spots left", "limited availability", "spots are filling up fast"
   {
     kind: 'scarcity',
-    pattern: `\\bonly ${FEW}${gap(25)}\\b(?:left|remaining|remain|still available|available at (?:this|that|the current)|up for grabs)\\b`,
+    pattern: `\\bonly (?:have |got |has |had )?${FEW}${gap(25)}\\b(?:left|remaining|remain|still available|available at (?:this|that|the current)|up for grabs)\\b`,
     example: 'We have only 3 spots left in the spring cohort.',
   },
   {
     kind: 'scarcity',
-    pattern: `\\b${FEW} (?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|spaces?) (?:left|remaining|remain)\\b`,
+    pattern: `\\b${FEW} (?:[\\w-]+ )?(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|spaces?|booths?|tables?|units?|rooms?|dates?) (?:left|remaining|remain)\\b`,
     example: 'Just two seats left at this price.',
   },
   {
@@ -105,6 +124,38 @@ export const FALSE_URGENCY: UrgencySignal[] = [
     pattern:
       '\\b(?:spots?|seats?|places?|slots?|spaces?|licen[cs]es?) (?:are|is) (?:very |strictly |extremely |really )?limited\\b|\\blimited (?:spots|seats|slots|places|availability|spaces|supply|quantities|stock|number of (?:spots|seats|slots|places|licen[cs]es))\\b|\\bwhile (?:supplies|stocks?|spots|seats|places|they) last\\b',
     example: 'Seats are limited for the June cohort.',
+  },
+  // "Down to the last three booths", "the first 10 schools that sign, and 7 are already taken"
+  {
+    kind: 'scarcity',
+    pattern:
+      "\\bdown to (?:the |our |my )?(?:last|final) (?:(?:\\d+|one|two|three|four|five|few|couple(?: of)?|handful of) )?(?:[\\w-]+ )?(?:spots?|seats?|slots?|places?|booths?|tables?|units?|licen[cs]es?|openings?|spaces?|rooms?|tickets?|passes|offices?|floors?|suites?|dates?|sessions?|stands?)\\b",
+    example: "We're down to the last three booths on the main floor.",
+  },
+  {
+    kind: 'scarcity',
+    pattern:
+      "\\bfirst (?:\\d+|five|ten|twenty|fifty|few|handful of) (?:[\\w-]+ )?[\\w-]+s (?:that|who|to) (?:sign|commit|book|register|join|enrol|enroll|reply|respond|buy|order|act|claim|apply|say yes|reserve|lock|grab)\\w*",
+    example: 'The rate is only for the first 10 schools that sign this week.',
+  },
+  {
+    kind: 'scarcity',
+    pattern:
+      "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|most|half|all but (?:one|two|\\d+))(?: of (?:them|those|these|the \\w+))? (?:are|have been|were|is|has been) already (?:taken|claimed|booked|gone|spoken for|reserved|sold|filled|committed)\\b",
+    example: '7 of them are already taken.',
+  },
+  // "I'll have to release it to the next company on the waitlist"
+  {
+    kind: 'scarcity',
+    pattern:
+      "\\b(?:release|give|offer|pass) (?:it|them|the (?:spot|seat|slot|booth|place|space|unit|room|table|date)|your (?:spot|seat|slot|booth|place|space)) (?:on )?to (?:the next|someone else|another|other)\\b|\\b(?:on|from) (?:the|our) wait-?(?:ing )?list\\b",
+    example: "After that I'll have to release it to the next company on the waitlist.",
+  },
+  // "I've got a couple of other groups circling the space", "we have several buyers interested"
+  {
+    kind: 'scarcity',
+    pattern: `\\b(?:i've got|i have|ive got|we've got|we have|weve got|there are|there's|i've had|we've had) (?:already )?(?:a couple(?: of)?|several|a few|two|three|multiple|other|some other|lots of|plenty of) (?:other )?(?:groups|buyers|companies|parties|bidders|clients|tenants|firms|teams|people|prospects|offers|interested parties|customers|brands)${gap(20)}\\b(?:circling|interested|looking at|eyeing|lined up|asking about|bidding|sniffing around|in line|waiting|keen|after it|after this)\\b`,
+    example: "I've got a couple of other groups circling the 4th floor.",
   },
   // "Limited-time pricing", "for a limited time only", "today only"
   {
@@ -160,10 +211,22 @@ export const FALSE_URGENCY: UrgencySignal[] = [
       "\\byou (?:don't|won't|wouldn't|do not|will not) want to miss\\b|\\byou(?:'ll| will) (?:regret|kick yourself)\\b|\\bfomo\\b|\\bbefore it's too late\\b|\\bbefore its too late\\b|\\b(?:the )?clock is ticking\\b|\\btime(?:'s| is) running out\\b|\\brunning out of time\\b|\\bno time to (?:lose|waste)\\b",
     example: 'The clock is ticking on this one.',
   },
+  // "I'd move fast", "you'll want to act quickly", "waiting is really risky"
   {
     kind: 'hype',
     pattern:
-      `(?<!\\bno |\\bin a |\\bany |n't |not )\\bhurry(?: up)?(?=[,!]| before| while| and| -)|\\b(?:window|offer|deal|opportunity)${gap(10)}\\b(?:closing|closes|is closing|will close|won't (?:stay open|last|be around))\\b`,
+      "\\b(?:i'd|i would|you'll want to|you will want to|you(?:'d| would) (?:want|need) to|you should|you need to|you'd better|better) (?:move|act|decide|jump|commit) (?:fast|quickly|now|soon|today)\\b",
+    example: "So I'd move fast on this one.",
+  },
+  {
+    kind: 'hype',
+    pattern: `\\bwait(?:ing)?\\b${gap(30)}\\b(?:is|would be|could be|will be|gets) (?:really |very |a bit |pretty |quite |too )?(?:risky|a risk|a (?:big )?mistake|dangerous|a gamble)\\b`,
+    example: 'Waiting for next Wednesday is really risky.',
+  },
+  {
+    kind: 'hype',
+    pattern:
+      `(?<!\\bno |\\bin a |\\bany |n't |not )\\bhurry(?: up)?(?=[,!]| before| while| and| -)|(?<!\\byour (?:[\\w-]+ ){0,3})\\b(?:window|offer|deal|opportunity)${gap(10)}\\b(?:closing|closes|is closing|will close|won't (?:stay open|last|be around))\\b`,
     example: 'Hurry, the window is closing.',
   },
   {
