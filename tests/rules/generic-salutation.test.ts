@@ -100,6 +100,60 @@ new RuleTester().run(
           body: 'Hello there Dana,\n\nGood to meet you at the booth yesterday. Here is the case study about the Denver courier network we talked about.\n\nCheers,\nRahul',
         },
       },
+      {
+        name: 'To whom it may concern, sent to a procurement inbox that names no contact',
+        draft: {
+          from: vendor,
+          to: ['procurement@metro-ambulance.org'],
+          subject: 'Vehicle tracking tender',
+          body: 'To whom it may concern:\n\nWe would like to take part in your tender for vehicle tracking. Please find our company profile attached.\n\nRegards,\nRahul Mehta',
+        },
+      },
+      {
+        name: 'Respected Sir to a sales inbox: there is no name to use',
+        draft: {
+          from: vendor,
+          to: ['sales@kumar-logistics.in'],
+          subject: 'Tracking devices',
+          body: 'Respected Sir,\n\nKindly find attached our catalogue of tracking devices for your fleet. We can give demo at your office on any day convenient to you.\n\nWarm regards,\nRahul Mehta',
+        },
+      },
+      {
+        name: 'a reference letter pasted under a personal note',
+        draft: {
+          from: vendor,
+          to: ['Priya Sandhu <priya.sandhu@outlook.com>'],
+          subject: 'The letter for your landlord',
+          body: 'Hi Priya,\n\nHere is the letter for the flat application, signed. Shout if they want anything else from me.\n\nRahul\n\n***\n\nTo whom it may concern,\n\nPriya Sandhu has worked with FleetSight as a senior analyst since 2022 and has always been reliable, careful and easy to work with. I recommend her without reservation.\n\nRahul Mehta, Head of Operations',
+        },
+      },
+      {
+        name: '"Hey there" with the name on the same line',
+        draft: {
+          from: vendor,
+          to: ['Sam Okoye <sam@okoye-removals.co.uk>'],
+          subject: 'Your van tracker',
+          body: 'Hey there, Sam!\n\nThe replacement tracker for van 4 shipped this morning and should be with you Thursday.\n\nRahul',
+        },
+      },
+      {
+        name: '"Hi there" to a users list with a display name',
+        draft: {
+          from: vendor,
+          to: ['FleetSight Users <users@lists.fleetsight.io>'],
+          subject: 'Maintenance window on Sunday',
+          body: 'Hi there,\n\nThe dashboard will be offline on Sunday from 02:00 to 03:00 UTC while we upgrade the database. Trackers keep recording and nothing is lost.\n\nThe FleetSight team',
+        },
+      },
+      {
+        name: 'Dear Sir or Madam to an accounts payable mailbox',
+        draft: {
+          from: vendor,
+          to: ['Accounts Payable <payables@kumar-logistics.in>'],
+          subject: 'Invoice 2291 - bank details unchanged',
+          body: 'Dear Sir or Madam,\n\nPlease find invoice 2291 for March attached. Our bank details are unchanged and payment is due within 30 days.\n\nRegards,\nRahul Mehta',
+        },
+      },
     ],
     invalid: [
       {
@@ -121,16 +175,6 @@ new RuleTester().run(
           body: 'Dear Valued Customer,\n\nYour subscription renews on 1 June. This year we added driver scoring and fuel reports at no extra cost.\n\nBest regards,\nRahul',
         },
         errors: [{ excerpt: 'Dear Valued Customer', replacement: 'Hi Carlos' }],
-      },
-      {
-        name: 'To whom it may concern, sent to a generic inbox',
-        draft: {
-          from: vendor,
-          to: ['procurement@metro-ambulance.org'],
-          subject: 'Vehicle tracking tender',
-          body: 'To whom it may concern:\n\nWe would like to take part in your tender for vehicle tracking. Please find our company profile attached.\n\nRegards,\nRahul Mehta',
-        },
-        errors: [{ excerpt: 'To whom it may concern', replacement: null }],
       },
       {
         name: 'Dear Sir/Madam from a non-native writer, no comma',
@@ -163,14 +207,14 @@ new RuleTester().run(
         errors: [{ excerpt: 'Dear Decision Maker', replacement: 'Hi Lena' }],
       },
       {
-        name: '"Hi there" when the name is known is a gentle note',
+        name: '"Hi there" to the one person the email is for',
         draft: {
           from: vendor,
           to: [dana],
           subject: 'The route report',
           body: 'Hi there,\n\nAttached is the route report for the three Northwind clinics. The Aurora site has the longest waits; page 2 explains why.\n\nBest,\nRahul',
         },
-        errors: [{ excerpt: 'Hi there', replacement: 'Hi Dana', severity: 'info', messageIncludes: 'Dana' }],
+        errors: [{ excerpt: 'Hi there', replacement: 'Hi Dana', severity: 'warning', messageIncludes: 'Dana' }],
       },
       {
         name: '"hello there" in lower case with an exclamation mark',
@@ -180,7 +224,7 @@ new RuleTester().run(
           subject: 'quick follow-up',
           body: 'hello there!\n\njust a short one - the pricing sheet you wanted is attached, let me know if anything looks off.\n\nrahul',
         },
-        errors: [{ excerpt: 'hello there', replacement: 'Hi Tom', severity: 'info' }],
+        errors: [{ excerpt: 'hello there', replacement: 'Hi Tom', severity: 'warning' }],
       },
       {
         name: 'Dear Friend after a forwarded-style opening line',
@@ -193,14 +237,52 @@ new RuleTester().run(
         errors: [{ excerpt: 'Dear Friend', replacement: 'Hi Carlos' }],
       },
       {
-        name: 'Respected Sir, in an email with no name for the recipient',
+        name: '"Hi there" answering an enquiry the prospect signed with their name',
         draft: {
           from: vendor,
-          to: ['sales@kumar-logistics.in'],
-          subject: 'Tracking devices',
-          body: 'Respected Sir,\n\nKindly find attached our catalogue of tracking devices for your fleet. We can give demo at your office on any day convenient to you.\n\nWarm regards,\nRahul Mehta',
+          to: ['Grace Mwangi <grace.mwangi@mwangi-haulage.co.ke>'],
+          subject: 'Re: Trackers for 12 lorries',
+          thread: [
+            {
+              from: 'Grace Mwangi <grace.mwangi@mwangi-haulage.co.ke>',
+              to: [vendor],
+              date: '2026-03-02',
+              body: 'Good day,\n\nWe have 12 lorries on the Mombasa route. What would tracking cost per month?\n\nGrace Mwangi\nTransport Manager',
+            },
+          ],
+          body: 'Hi there,\n\nThanks for getting in touch! For 12 lorries the Standard plan comes to USD 14 per vehicle per month, hardware included.\n\nRahul',
         },
-        errors: [{ excerpt: 'Respected Sir', replacement: null, messageIncludes: 'list' }],
+        errors: [{ excerpt: 'Hi there', replacement: 'Hi Grace', severity: 'warning' }],
+      },
+      {
+        name: 'Dear Sirs to a named buyer',
+        draft: {
+          from: vendor,
+          to: [carlos],
+          subject: 'Trackers for your new depot',
+          body: 'Dear Sirs,\n\nWe read that Ibáñez Transportes opened a depot in Zaragoza. Our trackers install in ten minutes per truck and need no wiring.\n\nRahul Mehta',
+        },
+        errors: [{ excerpt: 'Dear Sirs', replacement: 'Hi Carlos', severity: 'warning' }],
+      },
+      {
+        name: 'To whom this may concern, misspelt, to a named manager',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Courier tracking',
+          body: 'To whome this may concern\n\nWe are offering courier tracking for hospitals at a special rate this quarter.\n\nRahul',
+        },
+        errors: [{ excerpt: 'To whome this may concern', replacement: 'Hi Dana', messageIncludes: 'Dana' }],
+      },
+      {
+        name: 'Respected Madam to a named owner is a gentle note',
+        draft: {
+          from: vendor,
+          to: ['Lakshmi Rao <lakshmi@rao-couriers.in>'],
+          subject: 'GPS for your bikes',
+          body: 'Respected Madam,\n\nWe supply GPS units for delivery bikes and can show you the app on any day that suits you.\n\nRegards,\nRahul',
+        },
+        errors: [{ excerpt: 'Respected Madam', replacement: 'Hi Lakshmi', severity: 'info' }],
       },
     ],
   },

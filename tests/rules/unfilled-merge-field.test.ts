@@ -100,6 +100,78 @@ new RuleTester().run(
           body: 'Hi Dana,\n\nThree small things shipped this month: bulk rescheduling, SMS templates and a faster calendar view. Details are on our changelog.\n\nBest,\nMaya\nLoopwise\n{{unsubscribe_link}}',
         },
       },
+      {
+        name: 'colleagues reviewing a sequence step that still uses fields',
+        draft: {
+          from: vendor,
+          to: ['Ken Ito <ken@loopwise.io>'],
+          subject: 'Step 2 of the clinic cadence',
+          body: 'Ken,\n\nStep 2 opens with {{first_name}} but the new import only has {{contact.name}}, so half the list would get a blank. Could you swap it before Monday?\n\nMaya',
+        },
+      },
+      {
+        name: 'a code sample for a developer, with a template literal',
+        draft: {
+          from: vendor,
+          to: ['Tom Reyes <tom.reyes@northwind-health.com>'],
+          subject: 'Re: custom reminder text',
+          body: 'Hi Tom,\n\nYou can build the text yourself in the hook:\n\nreminders.onSend((appt) => `Hi ${appt.patient.firstName}, see you at ${appt.time}`);\n\nAnything on the appointment object is available there.\n\nMaya',
+        },
+      },
+      {
+        name: 'support explaining why a field came out blank',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Why some reminders said "Hi ,"',
+          body: 'Hi Dana,\n\nI found it: your reminder template uses {{first_name}}, but the spreadsheet you uploaded calls that column Given Name, so nothing was mapped for 300 patients. I have fixed the mapping on our side.\n\nMaya',
+        },
+      },
+      {
+        name: 'asking the customer to fill in the blanks of an order form',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Order form for the pilot',
+          body: 'Hi Dana,\n\nThe order form is attached. Could you fill in [Job Title] and [Company Name] in the signature box on page 2 and send it back when convenient?\n\nThanks,\nMaya',
+        },
+      },
+      {
+        name: 'build macros and shell variables in a technical reply',
+        draft: {
+          from: vendor,
+          to: ['Ops <ops@harborline-freight.com>'],
+          subject: 'Re: packaging the agent',
+          body: 'Hi,\n\nIn the spec file the docs go to /usr/share/doc/%{name}-%{version}, and the build step runs: test -x agent${exe_suffix} && make install\n\nMaya',
+        },
+      },
+      {
+        name: 'remarks in double angle brackets and a usage line with a lower-case placeholder',
+        draft: {
+          from: vendor,
+          to: ['Ops <ops@harborline-freight.com>'],
+          subject: 'Re: the sync script',
+          body: 'Hi,\n\nRun it as: sync-clinics <name> and it picks up the rest from the config.\n\n<<Just my two cents, of course>>\n\nMaya',
+        },
+      },
+      {
+        name: 'a joking "insert here" aside',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Conference recap',
+          body: 'Hi Dana,\n\nThe keynote promised that AI will fix scheduling, billing and [insert favourite buzzword here] by next year. The panel on no-shows was far more useful; my notes are attached.\n\nMaya',
+        },
+      },
+      {
+        name: 'an example message shown under "for example:"',
+        draft: {
+          from: vendor,
+          to: ['Tom Reyes <tom.reyes@northwind-health.com>'],
+          subject: 'Re: reminder wording',
+          body: 'Hi Tom,\n\nThe editor fills in patient details when each reminder is sent. A typical reminder looks like this, for example:\n\n   Hi {{patient.first_name}}, this is a reminder of your visit on {{appointment.date}}.\n\nYou can change every word of it.\n\nMaya',
+        },
+      },
     ],
     invalid: [
       {
@@ -254,6 +326,63 @@ new RuleTester().run(
           body: 'Hi Dana,\n\nHere is the case study from Mercy Clinics I mentioned on the phone. Page 3 has the numbers you asked about.\n\nBest regards,\n[Your Name]\nLoopwise',
         },
         errors: [{ excerpt: '[Your Name]', replacement: null }],
+      },
+      {
+        name: 'single angle brackets around written-out fields',
+        draft: {
+          from: vendor,
+          to: ['Lena Park <lena.park@greenfield-dental.com>'],
+          subject: 'Recall reminders',
+          body: 'Hi <First Name>,\n\nPractices like <Company Name> usually recall about 60% of hygiene patients on time. Ours reach 80% with two texts.\n\nMaya',
+        },
+        errors: [
+          { excerpt: '<First Name>', replacement: 'Lena' },
+          { excerpt: '<Company Name>', replacement: null },
+        ],
+      },
+      {
+        name: 'the prospect\'s current tool and company left in brackets',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Moving off paper cards',
+          body: 'Hi Dana,\n\nTeams moving from [CURRENT VENDOR] usually switch over in a week, and [Prospect Company] could do the same without retraining staff.\n\nMaya',
+        },
+        errors: [
+          { excerpt: '[CURRENT VENDOR]', replacement: null },
+          { excerpt: '[Prospect Company]', replacement: null },
+        ],
+      },
+      {
+        name: 'a greeting whose name was merged empty',
+        draft: {
+          from: vendor,
+          to: ['Lena Park <lena.park@greenfield-dental.com>'],
+          subject: 'Recall reminders',
+          body: 'Hello ,\n\nWe help dental groups bring hygiene patients back on time. Worth a short look?\n\nMaya',
+        },
+        errors: [{ excerpt: 'Hello ,', replacement: 'Hi Lena,', messageIncludes: 'empty' }],
+      },
+      {
+        name: 'a follow-up to my own unanswered emails, the subject still carrying the field',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Re: {{account_name}} + Loopwise',
+          thread: [{ from: vendor, to: [dana], date: '2026-02-02', body: 'Hi Dana,\n\nWould reminder automation help your clinics?\n\nMaya' }],
+          body: 'Hi Dana,\n\nCircling back once in case this got lost in a busy week.\n\nMaya',
+        },
+        errors: [{ field: 'subject', excerpt: '{{account_name}}', replacement: null }],
+      },
+      {
+        name: 'one passing mention of templates does not make the field a topic',
+        draft: {
+          from: vendor,
+          to: ['Lena Park <lena.park@greenfield-dental.com>'],
+          subject: 'Front desk scripts',
+          body: 'Dear Ms Park,\n\nOur package is built around %ORGANIZATION% and includes call scripts, letter templates and a monthly review.\n\nKind regards,\nMaya',
+        },
+        errors: [{ excerpt: '%ORGANIZATION%', replacement: null }],
       },
     ],
   },
