@@ -1,6 +1,13 @@
-import { phraseRule, quote } from '../engine/shapes';
+import { cameFrom, phraseRule, quote } from '../engine/shapes';
 import { matchesAny, sentenceNear } from '../engine/match';
-import { ASKED_ABOUT_CAPABILITY, FOR_THEIR_PROTECTION, OUTAGE, SYSTEM_LIMITS } from './data/system-limits';
+import { ASKED_ABOUT_CAPABILITY, FOR_THEIR_PROTECTION, OUTAGE, POLICY_REASONS, SYSTEM_LIMITS } from './data/system-limits';
+
+const PATTERNS = [...SYSTEM_LIMITS, ...POLICY_REASONS];
+const isPolicyReason = cameFrom(POLICY_REASONS);
+
+/** Something is refused, limited or made conditional: what turns "our policy" into a wall. */
+const REFUSAL =
+  /\b(?:can'?t|cannot|can not|unable|not able|not allowed|not permitted|won'?t|wont|not possible|no longer|only|ha(?:s|ve) to|need(?:s)? to|must|requires?|required|afraid|unfortunately|sorry|prevents?|stops?|(?:doesn'?t|don'?t|does not|do not) (?:allow|let|permit)|forbid\w*|prohibit\w*|never|unless|until)\b/i;
 
 /** The sender speaks of what they themselves cannot do, not of what the product does. */
 const BLOCKED_SELF =
@@ -28,11 +35,13 @@ export default phraseRule({
     bad: "Hi Lena, unfortunately our billing tool can't split invoices, so you'll get one invoice for both sites.",
     good: "Hi Lena, I'll make sure each site gets its own invoice; if our tools make that awkward, that's for me to sort out.",
   },
-  patterns: SYSTEM_LIMITS,
+  patterns: PATTERNS,
   // An outage or maintenance notice says the system is unavailable; that is information.
   skipDraft: (ctx) => matchesAny(ctx.subject, OUTAGE) || matchesAny(ctx.body, OUTAGE),
   skipMatch: (match, ctx) => {
     const sentence = match.sentence.text;
+    // A policy named with nothing refused or limited by it ("because of our policy in the region").
+    if (isPolicyReason(match) && !/^against\b/i.test(match.text) && !REFUSAL.test(sentence) && !REFUSAL.test(sentenceNear(ctx.body, match.sentence, 1))) return true;
     // "For your security we never ask for passwords by email": a duty stated for their sake.
     if (matchesAny(sentence, FOR_THEIR_PROTECTION) || matchesAny(sentenceNear(ctx.body, match.sentence, -1), FOR_THEIR_PROTECTION)) return true;
     // "I can't see your order in our system, could you send the number?" asks for details.

@@ -1,4 +1,5 @@
 import type { Signal } from './thread-signals';
+import { gap } from './vocab';
 
 /**
  * Phrases that tell a customer where they sit in the vendor's own organisation chart:
@@ -84,5 +85,29 @@ export const INTERNAL_STRUCTURE: Signal[] = [
   {
     pattern: `\\b(?:as|since you(?:'re|re| are)|because you(?:'re|re| are)|you(?:'re|re| are)(?: now| currently| technically| still)?) (?:an?|one of our) ${SERVICE_SEGMENT}(?: [\\w-]+)? (?:accounts?|customers?|clients?)\\b`,
     example: "Since you're an SMB customer, renewals go through the self-service page.",
+  },
+  // "your Harrisburg dock falls in our Eastern Region", "your Denver sites sit under our Mountain territory"
+  {
+    pattern: `\\byour(?: [\\w&'-]+){1,3}? (?:is |are |now |currently )?${SITS_IN} our (?:${UNIT}|${OUR_REGION})`,
+    example: 'Your Harrisburg dock falls in our Eastern Region.',
+  },
+  // The sorting rule itself: "accounts under 500 seats are covered by our Growth team"
+  {
+    pattern: `\\b(?:accounts?|customers?|clients?|companies|businesses|deals?|orders?|opportunities|organi[sz]ations|sites|locations|stores)\\b${gap(40)} (?:are|is|get|gets|go|goes|fall|falls|sit|sits)(?: all| usually| normally| typically| always| automatically)? (?:covered|handled|managed|served|looked after|supported|owned|routed|assigned|worked|sold|quoted)(?: by| to| under| into| through| in| with)? our ${UNIT}`,
+    example: 'Accounts under 500 seats are covered by our Growth team rather than Enterprise.',
+  },
+  // A customer named by company: "Pinecrest has been re-aligned to our Acute Care division"
+  {
+    pattern: "\\b(?:has|have|had|was|were|is|are|'s|'ve) been (?:re-?aligned|aligned|re-?assigned|assigned|moved|transferred|migrated|re-?allocated|allocated|re-?mapped|mapped|re-?segmented|segmented|re-?classified|re-?routed|re-?tiered)(?: over)? (?:to|into|under|in|with) our (?:[\\w&-]+ ){0,3}?(?:division|segment|region|territory|pod|desk|unit|book of business|portfolio|vertical|coverage model)\\b",
+    example: 'Your clinic has been re-aligned to our Acute Care division.',
+  },
+  {
+    pattern: '\\bas (?:a result|part) of (?:our|a|the) (?:new |recent |internal |annual |latest )?(?:customer |account |territory |sales |regional |market )?(?:segmentation|re-?segmentation|realignment|re-?alignment|territory (?:changes|realignment|re-?design|split|carve-?up))\\b',
+    example: 'As part of our new customer segmentation, your account moves to a new team.',
+  },
+  // The sender's own slot as the reason: "I'm in our Central region, so I can only quote Chicago"
+  {
+    pattern: "\\b(?:i'm|im|i am|i sit|i work|i'm based|i cover|i look after|i handle|i'm part of|i am part of)(?: only)? (?:in|on|for|with|within|out of|part of) our (?:[\\w&-]+ ){1,3}?(?:region|territory|team|segment|office|desk|pod|division|branch)\\b,? (?:so|which means|and|but|therefore|meaning)(?: that)? (?:i|we) (?:can only|can't|cant|cannot|can not|only|am only|'m only|don't|do not|am not able|'m not able|'m unable|am unable)\\b",
+    example: "I'm in our Central region, so I can only quote your Chicago sites.",
   },
 ];
