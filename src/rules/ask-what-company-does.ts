@@ -1,10 +1,20 @@
 import { phraseRule, quote } from '../engine/shapes';
 import { matchesAny } from '../engine/match';
-import { NO_RESEARCH, SITUATION } from './data/ask-what-company-does';
+import { NO_RESEARCH, SITUATION, type ResearchSignal } from './data/ask-what-company-does';
 
 const SITUATION_LIST = [SITUATION];
 /** The match is a request for them to explain themselves, rather than an admission. */
-const ASKS = /^(?:what|which|how|tell|explain|share|give|walk|fill|brief|love|like|want|keen|glad|happy)\b/i;
+const ASKS = /^(?:\d[.)] |- |\u2022 )?(?:what|which|how|tell|explain|share|give|walk|fill|brief|love|like|want|keen|glad|happy|hoping|learn|understand|hear|find|discover|get)\b/i;
+
+/** The word after the last "what" of a match: the company asked about ("what Acme does", "what's Acme's"). */
+const ASKED_ABOUT = /\bwhat(?:'s| is|s)? +([^\s]+)[^]*$/i;
+const THEM = /^(?:you|your|ur|yr|y'?all|are|is|exactly|precisely|is|it)\b/i;
+
+/** "what grep does" in a technical thread is not a company; a company's name is written with a capital. */
+function namesNoCompany(text: string): boolean {
+  const word = ASKED_ABOUT.exec(text)?.[1];
+  return word !== undefined && !THEM.test(word) && !/^[\p{Lu}\d]/u.test(word);
+}
 
 export default phraseRule({
   id: 'ask-what-company-does',
@@ -20,8 +30,11 @@ export default phraseRule({
   patterns: NO_RESEARCH,
   // "When a batch fails, what does your team do?" asks about a situation, not about who they are.
   skipMatch: (match) =>
-    /^(?:what|how)\b/i.test(match.text) &&
-    matchesAny(match.sentence.text.slice(0, match.start - match.sentence.start), SITUATION_LIST),
+    ((match.entry as ResearchSignal).names === true && namesNoCompany(match.text)) ||
+    // "Learn what Acme does" asks only at the head of a sentence or agenda item.
+    ((match.entry as ResearchSignal).leads === true && match.start !== match.sentence.start) ||
+    (/^(?:what|how)\b/i.test(match.text) &&
+      matchesAny(match.sentence.text.slice(0, match.start - match.sentence.start), SITUATION_LIST)),
   message: (match) =>
     ASKS.test(match.text)
       ? `${quote(match.text)} asks them to explain their own company. That is one search away, so it reads as wanting their time without spending any of yours, and suggests this email went to a long list.`

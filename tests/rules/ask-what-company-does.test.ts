@@ -107,6 +107,24 @@ new RuleTester().run(
           body: "Hi Raj,\n\nThe March release is live on your account. Tell us what you'd like to do next with the reconciliation reports, and we'll put it on the roadmap.\n\nSam",
         },
       },
+      {
+        name: 'learning what a command does is not about a company',
+        draft: {
+          from: vendor,
+          to: [raj],
+          subject: 'Re: the export script',
+          body: 'Hi Raj,\n\nBefore you run it, read the README to learn what the cleanup flag does and what it deletes.\n\nSam',
+        },
+      },
+      {
+        name: "asking what the customer's own customer does, in lower case: a fact they know, not their company",
+        draft: {
+          from: vendor,
+          to: [raj],
+          subject: 'Re: onboarding',
+          body: 'Hi Raj,\n\nCould you tell me what support does with the exported tickets? Then I can set the retention right.\n\nSam',
+        },
+      },
     ],
     invalid: [
       {
@@ -261,6 +279,56 @@ new RuleTester().run(
             replacement: HOMEWORK,
           },
         ],
+      },
+      {
+        name: 'a company name with an ampersand and an adverb',
+        draft: {
+          from: vendor,
+          to: [raj],
+          subject: 'Ledger automation',
+          body: 'Hi Raj,\n\nWe automate month-end close. Could you walk me through what Tally & Front actually offers and how the team is organised?\n\nSam',
+        },
+        errors: [
+          {
+            excerpt: 'Could you walk me through what Tally & Front actually offers and how the team is organised?',
+            replacement: HOMEWORK,
+          },
+        ],
+      },
+      {
+        name: 'an agenda item to learn what they do',
+        draft: {
+          from: vendor,
+          to: [lena],
+          subject: 'Intro call',
+          body: 'Hi Lena,\n\nProposed agenda:\n1. Learn what Korvo Coffee does and who buys from you\n2. A short look at BrightLedger\n\nSam',
+        },
+        errors: [{ excerpt: 'Learn what Korvo Coffee does and who buys from you', replacement: HOMEWORK }],
+      },
+      {
+        name: "asking for their company's main business",
+        draft: {
+          from: vendor,
+          to: [raj],
+          subject: 'Re: Ledger automation',
+          body: "Hi Raj,\n\nOne question so I can tailor this: what is your firm's main line of business, and how many entities do you consolidate?\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "One question so I can tailor this: what is your firm's main line of business, and how many entities do you consolidate?",
+            replacement: HOMEWORK,
+          },
+        ],
+      },
+      {
+        name: 'non-native phrasing: the main products of your company',
+        draft: {
+          from: vendor,
+          to: [lena],
+          subject: 'Cooperation',
+          body: 'Dear Mrs. Vogt,\n\nPlease can you describe to me what are the main products of your company? Then I send you our offer.\n\nSam',
+        },
+        errors: [{ excerpt: 'Please can you describe to me what are the main products of your company?', replacement: HOMEWORK }],
       },
     ],
   },

@@ -11,10 +11,13 @@ const THEY = `(?:${YOUR} ${COMPANY}|you(?: guys| folks| all| lot| people)?|y'?al
 /** The end of the clause: "what do you do?" but not "what do you do when a batch fails". */
 const END = "(?=\\s{0,3}(?:[?.!,;:)\\n]|$|\\u0000| and\\b| or\\b| exactly\\b| these days\\b| over there\\b))";
 
-/** A company named by the writer ("Acme", "Korvo Coffee"): up to three words, not a pronoun or a verb. */
+/**
+ * A company named by the writer ("Acme", "Korvo Coffee", "Marlow & Pike"): up to four words, not a
+ * pronoun or a verb. The rule checks that it is written with a capital, as names are.
+ */
 const NOT_A_NAME =
   "(?!(?:it|this|that|the|these|those|each|he|she|they|we|i|my|our|you|people|others|to|need|needs|want|wants|would|should|could|can|will|must|is|are|was|were|did|does|do|has|have|had|tends?)\\b)";
-const NAME = `${NOT_A_NAME}[\\w&.'-]{2,30}(?: ${NOT_A_NAME}[\\w&.'-]{2,30}){0,2}`;
+const NAME = `${NOT_A_NAME}[\\w&.'-]{2,30}(?: (?:&|\\+|and|${NOT_A_NAME}[\\w&.'-]{2,30})){0,3}`;
 
 /** Their organisation, its offer or what it does, as the object of "familiar with", "know about". */
 const THEIR_WORK = `(?:${YOUR} (?:${COMPANY}|products?|services?|offerings?|solutions?|industry|sector|space|market|work)(?!')|what ${THEY} (?:do|does|sell|offer|make|build|provide))\\b`;
@@ -23,7 +26,14 @@ const THEIR_WORK = `(?:${YOUR} (?:${COMPANY}|products?|services?|offerings?|solu
  * Sentences in which the writer admits they have not looked the recipient up. Each example must
  * match its pattern.
  */
-export const NO_RESEARCH: Signal[] = [
+export interface ResearchSignal extends Signal {
+  /** The pattern can name the company ("what Acme does"): the rule checks the name has a capital. */
+  names?: true;
+  /** An imperative that is only a request at the head of a sentence or agenda item ("Learn what Acme does"). */
+  leads?: true;
+}
+
+export const NO_RESEARCH: ResearchSignal[] = [
   // "What does your company do?", "what do you guys sell?", "what exactly does your firm offer?"
   {
     pattern: `\\bwhat (?:exactly |precisely |is it (?:that )?)?(?:does|do|is it that) ${THEY} (?:actually |really |exactly |even |currently )?(?:do|sell|offer|make|build|provide|produce|manufacture|specialize in|specialise in|focus on)(?: exactly| precisely| again| for a living)?${END}`,
@@ -35,8 +45,27 @@ export const NO_RESEARCH: Signal[] = [
   },
   // "Could you tell me a bit about what Acme does?", "I'd love to learn what you guys do", "not sure what your firm does"
   {
-    pattern: `\\b(?:(?:tell|explain to|share with|walk|fill|brief) (?:me|us)|(?:love|like|want|keen|glad|happy) to (?:hear|learn|know|understand)|(?:curious|wondering|unsure|not sure|not clear|unclear) (?:about |as to |on )?)${gap(30)}\\bwhat (?:${THEY}|${NAME}) (?:does|do|sells?|offers?|speciali[sz]es? in|focus(?:es)? on)(?: exactly| precisely| again| for a living)?${END}`,
+    pattern: `\\b(?:(?:tell|explain(?: to)?|share with|walk|fill|brief) (?:me|us)|(?:love|like|want|keen|glad|happy|hoping) to (?:hear|learn|know|understand)|(?:curious|wondering|unsure|not sure|not clear|unclear) (?:about |as to |on )?)${gap(30)}\\bwhat (?:${THEY}|${NAME}) (?:actually |really |exactly |currently |even )?(?:does|do|sells?|offers?|makes?|builds?|provides?|speciali[sz]es? in|focus(?:es)? on)(?: exactly| precisely| again| for a living)?${END}`,
     example: 'Could you tell me a bit about what Acme does?',
+    names: true,
+  },
+  // An agenda item or a bare imperative: "1. Learn what Acme does and who your customers are"
+  {
+    pattern: `\\b(?:learn|understand|hear|find out|discover|get to know) what (?:${THEY}|${NAME}) (?:actually |really |exactly |currently )?(?:does|do|sells?|offers?|makes?|builds?|provides?|speciali[sz]es? in|focus(?:es)? on)${END}`,
+    example: 'Learn what Acme does and who your customers are',
+    names: true,
+    leads: true,
+  },
+  // "What's Acme's core business these days?", "what is your company's main activity?"
+  {
+    pattern: `\\bwhat(?:'s| is|s) (?:${YOUR}(?: ${COMPANY}'s)?|${NAME}'s) (?:core|main|primary|principal) (?:business|line of business|activit(?:y|ies)|products?|offerings?)\\b`,
+    example: "What's Greenfield's core business these days?",
+    names: true,
+  },
+  // "Can you explain me what are the main activities of your company?"
+  {
+    pattern: `\\bwhat (?:are|is) (?:the )?(?:main |core |primary |principal )?(?:activit(?:y|ies)|business(?:es)?|products?|services?|line of business|field|offerings?) of ${YOUR} ${COMPANY}\\b`,
+    example: 'Can you please explain me what are the main activities of your company?',
   },
   // "Tell me a bit about your company", "could you share a little about your business?"
   {
