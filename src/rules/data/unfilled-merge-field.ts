@@ -129,9 +129,13 @@ export const FIELD_NOUN_AFTER = /^(?:'s)?\s{0,2}(?:fields?|tags?|placeholders?|v
 export const SAMPLE_INTRO =
   /\b(?:templates?|drafts?|sequences?|cadences?|campaigns?|examples?|samples?|e\.g|for instance|something like|looks? like this|like so|mock-?up|version|wording|copy for)\b/i;
 
-/** Asking the reader to fill a document's blanks: "please complete [Company Name]", "fill in [Title] on page 2". */
-export const FILL_IN = /\b(?:complete|fill(?:ing)? (?:in|out)|populate|type in|enter)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
-
+/**
+ * Asking the reader to fill a document's blanks: "please complete [Company Name]", "could you fill
+ * in [Job Title]", "2. Enter [Company Name] on page 1". A request or an instruction, not "as you
+ * enter [Company]'s busy season".
+ */
+export const FILL_IN =
+  /(?:^\s*(?:\d+[.)]\s*|[-*]\s*)?|\b(?:please|kindly|could you|can you|would you|you(?:'ll| will)? need to|just|simply)\s+(?:\S+\s+){0,2})(?:complete|fill(?:ing)? (?:in|out)|populate|type in|enter)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 /** Lines that are code, where ${x}, {{x}} and {x} are the language's own syntax. */
 export const CODE_LINE =
   /=>|&&|\|\||==|!=|:=|\);|\(\)|<\/|\/>|\$\(|^\s*[}\]]|^\s*\{\s*(?:"|$)|[{(\[]\s*$|;\s*$|^\s*(?:const|var|def|function|echo|eval|printf|elif|fi)\s|^\s*"[\w.-]+"\s*:/;
