@@ -5,6 +5,8 @@ import rule from '../../src/rules/complain-to-boss';
 const vendor = 'Sam Ortiz <sam@brightledger.io>';
 const dana = 'Dana Whitfield <dana.whitfield@northwind-health.com>';
 const lee = 'Lee Chan <lee.chan@northwind-health.com>';
+const LOOP_IN =
+  'Would it help if I shared this with anyone else on your side, or would you rather bring them in yourself when the time is right?';
 const REPLACEMENT =
   "I know everyone's time is stretched, so if someone else on your team is better placed to look at this I'd be glad to know, and if now isn't the right time I'm happy to step back.";
 
@@ -121,8 +123,131 @@ new RuleTester().run(
           body: "Hi Wei,\n\nThe backup server hasn't responded since the 02:00 update, and it's gone quiet on the status page too. We haven't gotten back to you sooner because we were still diagnosing; full report by noon.\n\nArjun",
         },
       },
+      {
+        name: 'busy, said to the reader alone',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'No rush',
+          body: "Hi Dana,\n\nI know you've been swamped with the audit, so no rush at all on the proposal. I'll be here when it suits.\n\nSam",
+        },
+      },
+      {
+        name: 'sent to their boss at their request',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Proposal',
+          body: "Hi Dana,\n\nI've sent the proposal to Lee, your CFO, as you asked, with the pricing page on top.\n\nSam",
+        },
+      },
+      {
+        name: 'a news story about a reporter who could not reach someone',
+        draft: {
+          from: 'Kit Moreno <kit@lists.example.org>',
+          to: ['friends <friends@lists.example.org>'],
+          subject: 'Re: that interview',
+          body: 'The paper says its reporter was unable to reach the minister for comment before print.\n\nKit',
+        },
+      },
+      {
+        name: 'copying the colleague the reader asked to include',
+        draft: {
+          from: vendor,
+          to: [dana],
+          cc: [lee],
+          subject: 'Re: Proposal',
+          body: "Hi Dana,\n\nCopying Lee as you suggested, so he has the pricing before your review.\n\nSam",
+          thread: [
+            { from: vendor, to: [dana], body: 'Hi Dana, the proposal is attached. Sam' },
+            { from: dana, to: ['sam@brightledger.io'], body: "Thanks Sam. Let me check with the team and I'll come back to you. Please cc Lee on the next one. Dana" },
+          ],
+        },
+      },
     ],
     invalid: [
+      {
+        name: 'telling the boss a colleague will not give time',
+        draft: {
+          from: vendor,
+          to: [lee],
+          subject: 'Month-end close',
+          body: "Hi Lee,\n\nI've been trying to get twenty minutes with Dana since February about the close project. Is there someone else I should speak to?\n\nSam",
+        },
+        errors: [{ excerpt: "I've been trying to get twenty minutes with Dana since February about the close project.", replacement: REPLACEMENT }],
+      },
+      {
+        name: 'a softened heads-up that their team is hard to book',
+        draft: {
+          from: vendor,
+          to: [lee],
+          subject: 'A quick note',
+          body: "Hi Lee,\n\nJust so it's on your radar, it has been tricky to book a call with Dana's finance team this quarter. Any guidance is welcome.\n\nSam",
+        },
+        errors: [{ excerpt: "Just so it's on your radar, it has been tricky to book a call with Dana's finance team this quarter.", replacement: REPLACEMENT }],
+      },
+      {
+        name: 'copying a colleague because the paperwork is stuck with the reader',
+        draft: {
+          from: vendor,
+          to: [dana],
+          cc: [lee],
+          subject: 'Order form',
+          body: 'Hi Dana,\n\nAdding Lee here. The order form has been sitting with you since the 3rd, and pricing lapses at month end.\n\nSam',
+        },
+        errors: [
+          {
+            excerpt: 'The order form has been sitting with you since the 3rd, and pricing lapses at month end.',
+            replacement: LOOP_IN,
+            messageIncludes: 'pressure from above',
+          },
+        ],
+      },
+      {
+        name: 'copying a colleague right after the reader asked for time',
+        draft: {
+          from: vendor,
+          to: [dana],
+          cc: [lee],
+          subject: 'Re: Proposal',
+          body: 'Hi Dana,\n\nLooping in Lee so the numbers are in front of him early. Shout if anything is unclear.\n\nSam',
+          thread: [
+            { from: vendor, to: [dana], body: 'Hi Dana, the proposal is attached. Sam' },
+            { from: dana, to: ['sam@brightledger.io'], body: 'Thanks Sam. We are mid-audit, so please hold off until June. Dana' },
+          ],
+        },
+        errors: [{ excerpt: 'Looping in Lee so the numbers are in front of him early.', replacement: LOOP_IN, messageIncludes: 'asked for time' }],
+      },
+      {
+        name: 'writing to the boss after a colleague said no',
+        draft: {
+          from: vendor,
+          to: [lee],
+          subject: 'Your finance tooling',
+          body: "Hi Lee,\n\nDana told me the team has chosen to stay put this year. I think the savings deserve a second look, and I'd value ten minutes with you on it.\n\nSam",
+          thread: [
+            { from: vendor, to: [dana], body: 'Hi Dana, here is our final offer. Sam' },
+            { from: dana, to: ['sam@brightledger.io'], body: "Hi Sam, we've decided to stay with our current provider. Thanks. Dana" },
+          ],
+        },
+        errors: [
+          {
+            excerpt: 'Dana told me the team has chosen to stay put this year.',
+            replacement: "I understand Dana has already given me your team's answer, and I respect it; if anything changes, I'd be glad to hear from either of you.",
+            messageIncludes: 'already gave',
+          },
+        ],
+      },
+      {
+        name: "sending the proposal straight to the reader's boss",
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Proposal',
+          body: "Hi Dana,\n\nI went ahead and forwarded the quote straight to Lee (your VP) so he can weigh in. Talk soon.\n\nSam",
+        },
+        errors: [{ excerpt: 'I went ahead and forwarded the quote straight to Lee (your VP) so he can weigh in.', replacement: REPLACEMENT, messageIncludes: 'above them' }],
+      },
       {
         name: "writing to the boss that the colleague hasn't returned calls",
         draft: {

@@ -110,8 +110,126 @@ new RuleTester().run(
           body: "Hi Owen,\n\nYou're still on the legacy plan, which is why bulk labels don't show yet. I can move you across at no cost whenever suits; nothing changes otherwise.\n\nNadia",
         },
       },
+      {
+        name: 'a mailing-list aside about a bug nobody has fixed',
+        draft: {
+          from: 'Kit Moreno <kit@lists.example.org>',
+          to: ['dev-list <dev@lists.example.org>'],
+          subject: 'Re: build breaks on arm',
+          body: "I'm surprised nobody has patched the configure script yet. It fails on every arm box I have tried.\n\nKit",
+        },
+      },
+      {
+        name: 'a one-pager offered for when their board asks',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Board pack',
+          body: "Hi Dana,\n\nIf your board asks why the project needs a second phase, the attached one-pager sets out the numbers plainly. Happy to adjust it to your template.\n\nSam",
+        },
+      },
+      {
+        name: 'a no-brainer that is a plain tip, not about their purchase',
+        draft: {
+          from: 'Kit Moreno <kit@lists.example.org>',
+          to: ['dev-list <dev@lists.example.org>'],
+          subject: 'Re: packaging',
+          body: "Honestly it's a no-brainer, just use the distro package and skip the manual build.\n\nKit",
+        },
+      },
     ],
     invalid: [
+      {
+        name: 'surprise that nobody in their team has noticed',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Duplicate payments',
+          body: "Hi Dana,\n\nOur scan found 31 duplicate supplier payments last quarter. To be candid, I'm amazed no one in your accounts payable group has spotted them yet. Happy to walk you through the list.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "To be candid, I'm amazed no one in your accounts payable group has spotted them yet.",
+            replacement: REPLACEMENT,
+            messageIncludes: 'careless',
+          },
+        ],
+      },
+      {
+        name: 'their board made the threat',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Renewal pricing',
+          body: "Hi Dana,\n\nThe locked rate expires on the 30th. I'd really hate for your trustees to learn later that the saving was simply let go. The paperwork is attached.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "I'd really hate for your trustees to learn later that the saving was simply let go.",
+            replacement: REPLACEMENT,
+          },
+        ],
+      },
+      {
+        name: 'what I would ask if I were their boss',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Close times',
+          body: "Hi Dana,\n\nIf I were your CFO, I'd want to know why close still takes twelve days. We can help with that.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "If I were your CFO, I'd want to know why close still takes twelve days.",
+            replacement: REPLACEMENT,
+          },
+        ],
+      },
+      {
+        name: 'their provider should have caught it',
+        draft: {
+          from: 'Nadia Rahman <nadia@shipfast.io>',
+          to: ['Owen Price <owen.price@kettleandco.co.uk>'],
+          subject: 'Your carrier invoices',
+          body: "Hi Owen,\n\nYour invoices carry a fuel surcharge that was dropped in January. Honestly, I'd have expected your freight broker to pick this up months ago. I can send the breakdown.\n\nNadia",
+        },
+        errors: [
+          {
+            excerpt: "Honestly, I'd have expected your freight broker to pick this up months ago.",
+            replacement: REPLACEMENT,
+          },
+        ],
+      },
+      {
+        name: 'an examiner would not like what they found',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Access reviews',
+          body: "Hi Dana,\n\nIf an auditor checked your access reviews next week, I doubt they would be impressed. We run a free gap check.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: 'If an auditor checked your access reviews next week, I doubt they would be impressed.',
+            replacement: REPLACEMENT,
+          },
+        ],
+      },
+      {
+        name: "surprise at their company, named rather than 'you'",
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Patient portal',
+          body: 'Hi Dana,\n\nWe were surprised that Northwind Health still has not enabled two-factor sign-in on the patient portal. We can switch it on in a day.\n\nSam',
+        },
+        errors: [
+          {
+            excerpt: 'We were surprised that Northwind Health still has not enabled two-factor sign-in on the patient portal.',
+            replacement: REPLACEMENT,
+          },
+        ],
+      },
       {
         name: 'could be saving so much money if only',
         draft: {

@@ -32,10 +32,10 @@ const A_COLLEAGUE =
 
 /** What someone else is asked to get a colleague to do: answer the author. */
 const TO_RESPOND =
-  "to (?:finally |please |actually |at least )?(?:respond|reply|answer|get back|come back|circle back|return (?:my|our)|call (?:me|us) back|take (?:my|our) calls?|make (?:some |the )?time|find (?:some |the )?time|meet with (?:me|us)|engage with (?:me|us)|look at (?:my|our) (?:emails?|messages?|proposal))";
+  "to (?:finally |please |actually |at least )?(?:respond|reply|answer|get back|come back|circle back|return (?:my|our)|call (?:me|us) back|take (?:my|our) calls?|make (?:some |the )?time|find (?:some |the )?time|meet with (?:me|us)|engage with (?:me|us)|look at (?:my|our) (?:emails?|messages?|proposal)|give (?:me|us) (?:a|an|some) (?:short |quick |brief |clear )?(?:answer|reply|response|update|feedback))";
 
 /** "could you", "hoping you might", "would you mind", "if you'd be able to". */
-const YOU_COULD = "\\b(?:you|u)(?: could| can| might| would| will|'d|'ll| please| kindly| possibly| perhaps| maybe| be able to| mind){0,3}";
+const YOU_COULD = "\\b(?:you|u)(?: could| can| might| would| will|'d|'ll| please| kindly| possibly| perhaps| maybe| be able to| be willing to| mind){0,3}";
 
 /**
  * A colleague's silence, starting on the verb ("hasn't returned my calls"); the rule checks
@@ -51,9 +51,14 @@ export const COLLEAGUE_SILENT: Signal[] = [
     pattern: `\\b${HAS_NOT_PERFECT} (?:respond(?:ed)?|repl(?:y|ied)|written back|wrote back|write back)\\b(?! to (?:you|u)\\b)`,
     example: 'Tom has not replied, even after three emails.',
   },
+  // "Mr. Hoffmann is not answering my calls", "she isn't responding to our emails"
+  {
+    pattern: `\\b(?:is|are|was|were|has been|have been|keeps)(?: not|n't|nt)(?: really| even| always)? (?:answering|responding|replying|returning|reacting)(?: on| to)? (?:me|us|(?:my|our|any of (?:my|our))(?: \\w{1,30})? ${MESSAGES})\\b`,
+    example: 'Her colleague is not answering my calls or emails.',
+  },
   // "your team hasn't gotten back to me", "he never called me back"
   {
-    pattern: `\\b${HAS_NOT} (?:gotten|got|get|gets|come|came|comes|circled|circle|called|call|calls|rung|rang|ring|phoned|phone)(?: me| us)? back\\b(?! (?:to|with) (?:you|u)\\b)`,
+    pattern: `\\b${HAS_NOT} (?:(?:gotten|got|get|gets|circled|circle|called|call|calls|rung|rang|ring|phoned|phone)(?: me| us)? back|(?:come|came|comes) (?:back to (?:me|us)|(?:me|us) back))\\b(?! (?:to|with) (?:you|u)\\b)`,
     example: "Your team hasn't gotten back to me.",
   },
   // "he won't make time for a meeting", "she hasn't found time to meet"
@@ -103,7 +108,7 @@ export const COLLEAGUE_SILENT: Signal[] = [
     example: "I'm writing to you since Tom seems too busy to respond.",
   },
   {
-    pattern: "\\b(?:no-showed|no-shows|didn't show(?: up)?|didnt show(?: up)?|did not show(?: up)?|never showed(?: up)?|failed to show(?: up)?|stood (?:me|us) up)\\b",
+    pattern: "\\b(?:no-showed|(?:didn't|didnt|did not|never) show(?:ed)?(?: up\\b|(?= (?:to|for|at) (?:the|our|my|a|his|her|their)\\b)|(?=[,;]))|failed to show(?: up)?|stood (?:me|us) up)\\b",
     example: "Your colleague didn't show up to our call.",
   },
 ];
@@ -126,7 +131,7 @@ export const COMPLAINT_TO_BOSS: Signal[] = [
   ...GOING_OVER_HEAD,
   // "I've been unable to reach your IT director", "I can't get hold of Tom", "no luck reaching Jane"
   {
-    pattern: `\\b(?:been unable|was unable|am unable|were unable|unable|not been able|haven't been able|havent been able|have not been able|can't seem|cant seem|cannot seem|can't|cant|cannot|couldn't|couldnt|could not|failed|struggl(?:e|ed|ing)|hav(?:e|ing) (?:a hard time|a tough time|trouble|difficulty)|had (?:a hard time|no luck|trouble|difficulty)|no luck|no joy) (?:to |in |with )?(?:reach(?:ing)?|get(?:ting)? (?:a )?hold of|get(?:ting)? through to|connect(?:ing)? with|pin(?:ning)? down|get(?:ting)? in touch with|get(?:ting)? (?:a |any )?(?:response|reply|answer|word) (?:out of|from)|hear(?:ing)? back from|get(?:ting)? (?:any )?(?:time|a meeting|a call|a slot) with|book(?:ing)? (?:a meeting|a call|time) with) ${A_COLLEAGUE}`,
+    pattern: `\\b(?:been unable|was unable|am unable|were unable|unable|not been able|haven't been able|havent been able|have not been able|can't seem|cant seem|cannot seem|can't|cant|cannot|couldn't|couldnt|could not|failed|struggl(?:e|ed|ing)|hav(?:e|ing) (?:a hard time|a tough time|trouble|difficulty)|had (?:a hard time|no luck|trouble|difficulty)|no luck|no joy) (?:to |in |with )?(?:reach(?:ing)?|get(?:ting)? (?:a )?hold of|get(?:ting)? through to|connect(?:ing)? with|pin(?:ning)? down|get(?:ting)? in touch with|get(?:ting)? (?:a |any )?(?:response|reply|answer|word) (?:out of|from)|hear(?:ing)? back from|get(?:ting)? (?:any )?(?:time|a meeting|a call|a slot) with|book(?:ing)? (?:a meeting|a call|time) with|(?:schedul(?:e|ing)|arrang(?:e|ing)|book(?:ing)?|set(?:ting)? up|lock(?:ing)? in|find(?:ing)?|secur(?:e|ing)|get(?:ting)?|hav(?:e|ing)) (?:a |an |the |any |some )?(?:[\\w-]{1,20} )?(?:time|slot|meeting|call|debrief|conversation|session|follow-?up|demo|review|chat|catch-?up) with|get(?:ting)? on (?:the |a )?(?:calendar|calender|diary|schedule) (?:with|of)) ${A_COLLEAGUE}`,
     example: "I've been unable to reach your IT director.",
   },
   // "I haven't heard back from Jane", "we've had no reply from your procurement team"
@@ -140,15 +145,15 @@ export const COMPLAINT_TO_BOSS: Signal[] = [
   },
   // "I've tried Mark several times with no luck", "I've called your office five times, nothing back"
   {
-    pattern: `\\b(?:tried (?:calling|emailing|ringing|phoning|pinging|messaging|reaching|contacting|to (?:reach|call|email|contact|get hold of|get through to|ring|phone|catch))|tried(?= (?!\\w{1,30}ing\\b|(?:to|the|a|an|it|this|that|again|everything|both|all|our|my|several|multiple|many|a few)\\b))|been trying to (?:reach|call|email|contact|get hold of|catch)|called|rung|emailed|pinged|messaged|contacted|reached out to|followed up with|written to)(?: (?!(?:you|u|ya)\\b)[\\w'.-]{1,30}){0,5} (?:several|multiple|a few|a number of|many|numerous|countless|a dozen|two|three|four|five|six|\\d+|so many|a couple of) times${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word)`,
+    pattern: `\\b(?:tried (?:calling|emailing|ringing|phoning|pinging|messaging|reaching|contacting|to (?:reach|call|email|contact|get hold of|get through to|ring|phone|catch))|tried(?= (?!\\w{1,30}ing\\b|(?:to|the|a|an|it|this|that|again|everything|both|all|our|my|several|multiple|many|a few)\\b))|been trying to (?:reach|call|email|contact|get hold of|catch)|called|rung|emailed|pinged|messaged|contacted|reached out to|followed up with|written to)(?: (?!(?:you|u|ya)\\b)[\\w'.-]{1,30}){0,5} (?:several|multiple|a few|a number of|many|numerous|countless|a dozen|two|three|four|five|six|\\d+|so many|a couple of) times${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word|(?:haven't|havent|have not|not) (?:yet )?(?:been able|managed)|no traction|(?:can't|cant|cannot) seem to)`,
     example: "I've tried Mark several times with no luck.",
   },
   {
-    pattern: `\\b(?:tried|been trying|attempted)(?: (?:several|multiple|a few|a number of|many|numerous|countless|two|three|four|five|\\d+|so many|a couple of) times)? to (?:reach|call|email|contact|get hold of|get through to|catch|ring|phone|connect with) ${A_COLLEAGUE}${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word)`,
+    pattern: `\\b(?:tried|been trying|attempted)(?: (?:several|multiple|a few|a number of|many|numerous|countless|two|three|four|five|\\d+|so many|a couple of) times)? to (?:reach|call|email|contact|get hold of|get through to|catch|ring|phone|connect with) ${A_COLLEAGUE}${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word|(?:haven't|havent|have not|not) (?:yet )?(?:been able|managed)|no traction|(?:can't|cant|cannot) seem to)`,
     example: "We've been trying to reach your CTO for a month, with no luck.",
   },
   {
-    pattern: `\\bleft (?:\\w{1,30} )?(?:several|multiple|a few|a number of|many|numerous|countless|two|three|four|five|six|\\d+|so many|a couple of) (?:voice ?mails?|messages|notes|emails)(?: for| with)? ${A_COLLEAGUE}${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word)`,
+    pattern: `\\bleft (?:\\w{1,30} )?(?:several|multiple|a few|a number of|many|numerous|countless|two|three|four|five|six|\\d+|so many|a couple of) (?:voice ?mails?|messages|notes|emails)(?: for| with)? ${A_COLLEAGUE}${gap(40)}(?:no luck|no response|no reply|no answer|nothing back|without (?:any )?(?:luck|success|a response|a reply|an answer|response|reply)|to no avail|no joy|but nothing|with no (?:luck|success|response|reply)|no success|no call back|no callback|no word|(?:haven't|havent|have not|not) (?:yet )?(?:been able|managed)|no traction|(?:can't|cant|cannot) seem to)`,
     example: "I've left several voicemails for Tom with no response.",
   },
   {
@@ -172,6 +177,109 @@ export const COMPLAINT_TO_BOSS: Signal[] = [
   {
     pattern: `\\b(?:escalat(?:e|ed|ing)|rais(?:e|ed|ing)) (?:this |it |the matter |things )?(?:up )?(?:to|with) you\\b${gap(40)}\\b(?:because|since|as|given)${gap(30)}\\b(?:hasn't|hasnt|has not|haven't|havent|have not|not|no|never|won't|unresponsive|unable|quiet|silent)`,
     example: "I'm escalating this to you because Tom hasn't replied.",
+  },
+  // "I've been trying to get a response from Ben", "trying to get 15 minutes with Steph"
+  {
+    pattern: `\\b(?:been trying|trying|tried|attempting|attempted) (?:for (?:weeks|months|a while|some time) )?to (?:get|secure|land|grab|book) (?:a |any |an |some )?(?:response|reply|answer|decision|word|time|meeting|call|slot|conversation|(?:\\d{1,3}|five|ten|fifteen|twenty|thirty) (?:mins?|minutes)) (?:from|with|out of) ${A_COLLEAGUE}`,
+    example: "I've been trying to get a response from Ben for weeks.",
+  },
+  // "it's been difficult to find a slot with Tom's group", "not possible to have a meeting with her"
+  {
+    pattern: `\\b(?:difficult|hard|tough|tricky|impossible|not possible|not been possible|a challenge|a struggle|challenging) (?:for (?:me|us) )?to (?:find|get|book|schedule|secure|arrange|lock in|set up|have|pin down)(?: (?:a|an|any|some|the))?(?: [\\w-]{1,20})? (?:time|slot|meeting|call|debrief|conversation|session|follow-?up|demo|review|chat) with ${A_COLLEAGUE}`,
+    example: 'It has been hard to find a slot with your integration team since January.',
+  },
+  {
+    pattern: `\\bto (?:find|get|book|schedule|arrange|secure)(?: (?:a|some|any|the))? (?:time|slot|meeting|call) with (?:your|ur) [^.!?\\n\\u0000]{0,60}?\\b(?:has|have) been (?:a (?:little |bit |little bit )?)?(?:difficult|hard|tough|tricky|challenging|a challenge|a struggle|impossible)\\b`,
+    example: 'To get time with your buyers lately has been a bit difficult.',
+  },
+  // "if you'd be willing to mention it to her", "maybe you can help me arrange a call with him"
+  {
+    pattern: `${YOU_COULD} (?:mention(?:ing)? (?:it|this|that) to|rais(?:e|ing) (?:it|this|that) with|flag(?:ging)? (?:it|this|that) (?:to|with)|bring(?:ing)? (?:it|this|that) up with) (?:him|her|them)\\b`,
+    example: "If you'd be willing to mention it to her, I'd be grateful.",
+  },
+  {
+    pattern: `${YOU_COULD} help (?:me |us )?(?:to )?(?:arrange|set up|get|find|book|organi[sz]e|schedule) (?:a |an |some )?(?:short |quick |brief )?(?:call|meeting|time|slot|conversation|chat) with (?:him|her|them)\\b`,
+    example: 'Perhaps you could help me arrange a short call with him?',
+  },
+];
+
+/** Taking it to someone above the reader: "I've sent the proposal to Elena (your COO) directly". */
+export const OVER_THEIR_HEAD: Signal[] = [
+  {
+    pattern: "\\b(?:send|sending|sent|forward|forwarding|forwarded|share|sharing|shared|write|writing|wrote|written|escalat(?:e|ed|ing)|take|taking|took|taken|bring|bringing|brought|go|going|went|gone|reach(?:ed|ing)? out)(?: [\\w'-]{1,20}){0,4} (?:straight |directly )?to (?:[\\w.'-]{1,30} ){0,3}\\(?(?:your|ur) (?:boss|manager|superior|supervisor|line manager|director|coo|ceo|cfo|cto|cio|vp|gm|general manager|owner|president|md|managing director|head of [\\w-]{1,20})\\b",
+    example: "I've sent the proposal to Elena (your COO) directly.",
+  },
+  // "things have moved more slowly on your side" (kept only beside a note to someone else)
+  {
+    pattern: "\\b(?:moved|moving|progressed|gone|going|been|were|was)(?: a little| a bit| rather| somewhat| much| far)?(?: more)? slow(?:ly|er)?(?: than [\\w ]{1,30})? on (?:your|ur) (?:side|end)\\b",
+    example: 'Things have moved more slowly on your side than we hoped.',
+  },
+];
+
+/**
+ * Said with a colleague of the reader copied in, these turn the copy into pressure from above:
+ * "you've been so slammed", "the paperwork has been sitting with your team", "so we can get a
+ * decision one way or the other". The rule keeps them only when someone else from the reader's
+ * organisation is being looped in.
+ */
+export const LOOP_IN_PRESSURE: Signal[] = [
+  {
+    pattern: "\\b(?:i|we)(?: just| simply| still)? (?:haven't|havent|have not|hadn't|can't|cant|couldn't|couldnt|weren't|wasn't)(?: quite| yet| really){0,2} (?:been able|managed|able) to (?:get|lock|find|book|schedule|pin|set up|land|secure|reach|arrive at|nail|move)\\b",
+    example: "Adding Sam since we haven't quite managed to get a date in the diary.",
+  },
+  {
+    pattern: "\\b(?:it's|it has|its|it) been (?:really |very |a bit |quite |pretty )?(?:tough|hard|difficult|tricky|a challenge|impossible|challenging) to (?:get|find|book|grab|pin down|lock in|land) (?:time|a time|a slot|a meeting|a call|you|a decision|an answer)\\b",
+    example: "It's been hard to get time with you this month, so I've copied Sam.",
+  },
+  {
+    pattern: "\\byou(?:'ve| have|ve|'re| are|re)(?: been| had)? (?:so |really |super |very |pretty |incredibly |understandably )?(?:slammed|swamped|busy|snowed under|stretched|flat out|buried|underwater|tied up|hard to pin down|tough to pin down|hard to get hold of|(?:a lot|lots|so much|plenty) on your plate)\\b",
+    example: "Copying Sam, as you've been so swamped lately.",
+  },
+  {
+    pattern: "\\b(?:has been|'s been|have been|had been|been) (?:sitting|waiting|stuck|pending|parked|languishing|gathering dust) (?:with|on|in|for) (?:you|your|ur)\\b",
+    example: 'The contract has been sitting with your team for a month.',
+  },
+  {
+    pattern: "\\bso (?:that )?(?:we|i) (?:can|could) (?:finally )?(?:get|reach|make|have|come to) (?:a |some )?(?:decision|answer|resolution|yes or no|call on this)\\b|\\bone way or (?:the )?other\\b",
+    example: 'Copying Sam so we can get a decision one way or the other.',
+  },
+  {
+    pattern: "\\b(?:i'm|i am|im) (?:sure|certain|confident) you(?:'ll| will) (?:want to )?(?:prioriti[sz]e|make (?:this|it|time)|move (?:this|it|quickly)|act|find time|fit (?:this|it) in)\\b",
+    example: "With your CEO copied, I'm sure you'll want to make time for this.",
+  },
+  {
+    pattern: "\\bhelp (?:to )?(?:move|push|speed|hurry|get|nudge) (?:things|this|it|matters)(?: along| forward| moving| over the line| up)\\b|\\b(?:move|push|speed|get) (?:things|this|it|matters) (?:along|forward|moving) on (?:your|ur) (?:end|side)\\b",
+    example: 'Sam might be able to help move things along.',
+  },
+  {
+    pattern: "\\b(?:someone|somebody|people) (?:with|who has) (?:a bit |a little |slightly |a touch )?more (?:bandwidth|time|capacity|availability)\\b",
+    example: "I've copied Sam so someone with a bit more bandwidth is in the loop.",
+  },
+  {
+    pattern: "\\b(?:he|she|they)(?:'d|'ll| would| will| might| may)(?: probably| surely| certainly)? (?:want|like|wish) to (?:know|be aware|hear|see) (?:where things|that|about|how)\\b",
+    example: "I've copied Sam, as I think she'd want to know where things are.",
+  },
+];
+
+/**
+ * In the reader's last message, a deferral: "let me talk to the plant managers and I'll come
+ * back to you", "please hold off until April", "still looking it over". Copying their colleague
+ * after that goes around them.
+ */
+export const DEFERRED = [
+  "\\bhold off\\b|\\b(?:i'll|ill|i will|we'll|we will|will) (?:come|get|circle) back to you\\b|\\b(?:i'll|ill|i will|we'll|we will|will) (?:let you know|get to it|revert|be in touch|reach out|follow up)\\b",
+  "\\b(?:let me|i need to|i'll|i will|we'll|we need to) (?:talk|speak|check|discuss|run (?:it|this) by|bring (?:it|this)|take (?:it|this)|raise (?:it|this))\\b|\\bmyself\\b|\\bstill (?:looking|reviewing|thinking|evaluating|considering|mulling|digesting)\\b|\\b(?:not yet|busy week|heads-down|heads down)\\b",
+];
+
+/** The reader asked for a colleague to be included: "cc Alan", "loop in my director". */
+export const INVITED_COLLEAGUE =
+  "\\b(?:cc|cc'?ing|copy|copying|loop in|looping in|include|add|adding|forward (?:it|this) to|send (?:it|this)(?: over)? to|reach out to|get in touch with|contact|speak (?:to|with)|talk (?:to|with))\\b";
+
+/** A no that a colleague gave on the reader's side: "Dr. Okafor isn't taking vendor meetings". */
+export const NOT_TAKING_MEETINGS: Signal[] = [
+  {
+    pattern: "\\b(?:isn't|is not|aren't|are not|not|won't be|will not be|no longer) (?:taking|accepting|booking|doing|scheduling|seeing) (?:any |new )?(?:vendor |sales |supplier |external )?(?:meetings|calls|appointments|demos|visits|reps)\\b",
+    example: "Dr. Lee isn't taking vendor meetings this quarter.",
   },
 ];
 

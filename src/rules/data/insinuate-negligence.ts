@@ -124,7 +124,7 @@ export const STILL_ON_OLD_WAYS: Signal[] = [
 export const FALLING_BEHIND: Signal[] = [
   // "your competitors are already using this", "you're falling behind"
   {
-    pattern: `\\b(?:${'(?:your|ur|yr)'}|of your|all of your|most of your|many of your|half (?:of )?your) (?:competitors?|competition|rivals?|competing \\w{1,30})(?: \\w{1,30}){0,2}? (?:are|is|have|has|were|'re|'ve|all|already)(?: all| now| already| quietly){0,2} (?:using|on|ahead|moving|moved|switched|switching|adopted|adopting|signed|doing|getting|winning|eating|onboard|on board|benefit{1,2}ing|seeing|taking|automating|automated|leaving|doing this|lapping|outpacing|running)\\b`,
+    pattern: `\\b(?:${'(?:your|ur|yr)'}|of your|all of your|most of your|many of your|half (?:of )?your) (?:competitors?|competition|rivals?|competing \\w{1,30})(?: \\w{1,30}){0,2}? (?:are|is|have|has|were|'re|'ve|all|already)(?: all| now| already| quietly){0,2} (?:using|on|ahead|(?:moving|moved) (?:to|onto|off|over|ahead|away)|switched|switching|adopted|adopting|signed|doing|getting|winning|eating|onboard|on board|benefit{1,2}ing|seeing|taking|automating|automated|leaving|doing this|lapping|outpacing|running)\\b`,
     example: 'Your competitors are already using this.',
   },
   {
@@ -133,8 +133,108 @@ export const FALLING_BEHIND: Signal[] = [
   },
 ];
 
+/** Who the reader answers to: "your board", "your CFO", "your investors", an examiner. */
+const ABOVE_THEM =
+  '(?:boss|bosses|manager|managers|management|leadership|leadership team|senior leadership|exec team|executive team|executives|execs|board|board of directors|directors|trustees|governors|committee|finance committee|audit committee|cfo|ceo|coo|cio|cto|ciso|president|chair|chairman|owners?|partners|investors|shareholders|stakeholders|auditors?|examiners?|regulators?|inspectors?|superiors?|head office|hq|parent company)';
+
+/**
+ * Surprise that they, their team or "a company your size" has not dealt with something. The
+ * rule keeps these only when the sentence is about the reader (you, your, their company's name).
+ */
+export const SURPRISED_AT_THEM: Signal[] = [
+  // "I'm surprised nobody on your team has caught this yet", "surprised a firm your size still does it by hand"
+  {
+    pattern: `\\b(?:surprised|surprising|shocked|shocking|amazed|astonished|astonishing|stunned|baffled|puzzled)(?: to (?:see|find|learn|hear|notice))?(?: that)? (?:nobody|no one|no-one|none of|(?:your|ur)\\b|(?:an?|the) (?:\\w+ )?(?:company|firm|team|business|organi[sz]ation|group|practice|bank|hospital|school|agency|operation|brand|shop|clinic|district|provider|department)(?: of| with)? (?:your|ur|that|this) (?:size|scale|stature|reputation)|(?:[\\w&'.-]{1,30} ){1,3}(?:has|have|is|are|was|were|did|does|hasn't|haven't|didn't|isn't)\\b)${gap(90)}\\b(?:hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not|isn't|is not|wasn't|not|still|yet|never|by hand|manually)\\b`,
+    example: "Frankly, I'm surprised nobody on your finance team has caught this yet.",
+  },
+  // "A bit surprising, given the size of your IT department"
+  {
+    pattern: `\\b(?:surprising|surprised|shocking|odd|strange|unusual)\\b${gap(40)}\\b(?:given|for|considering)(?: the size of| how (?:big|large|well-resourced) | the scale of)? (?:your|ur|a (?:company|firm|team|business|group|organi[sz]ation|practice|bank|hospital)(?: of)? your (?:size|scale))`,
+    example: 'A bit surprising, to be honest, given the size of your IT department.',
+  },
+  // "I'd have expected your IT provider to catch something this basic", "your auditors should have flagged it"
+  {
+    pattern: "\\b(?:i'd|i would|id|we'd|we would|i|we)(?: honestly| frankly| really| certainly)? (?:have |'ve |of )?(?:expected|assumed|thought) (?:your|ur) (?:[\\w-]{1,30} ){0,3}to (?:have )?(?:catch|caught|flag|flagged|spot|spotted|notice|noticed|fix|fixed|address|addressed|pick (?:this|it|that) up|picked (?:this|it|that) up|sort(?:ed)? (?:this|it) out|handle|handled|know|close|closed)\\b",
+    example: "I'd have expected your current provider to catch something this basic.",
+  },
+  {
+    pattern: "\\b(?:your|ur) (?:[\\w-]{1,30} ){0,3}(?:should|ought to|really should|surely should) (?:have|'ve) (?:caught|flagged|spotted|noticed|fixed|addressed|picked up|known|raised|sorted)\\b",
+    example: 'Your security office should have flagged those shared passwords.',
+  },
+  // "hard to understand why your team accepts 11% downtime"
+  {
+    pattern: "\\b(?:difficult|hard|tough|impossible|hard-pressed) (?:for (?:me|us) )?to (?:understand|see|imagine|explain|believe) why (?:you|your|ur)\\b(?: [\\w-]{1,30}){0,3} (?:accepts?|accepted|tolerates?|tolerated|puts? up|lives? with|settles? for|still|keeps?|continues?|haven't|hasn't|have not|has not|would|allows?|lets?)\\b",
+    example: "It's hard to understand why your team tolerates that much downtime.",
+  },
+  // "assume you're ok paying almost double what you need to"
+  {
+    pattern: "\\b(?:you(?:'re| are|re)?|your|ur|u r)(?: \\w{1,12})? (?:ok|okay|fine|happy|comfortable|content|alright|good) (?:with )?(?:paying|overpaying|spending|losing|wasting|burning)(?: \\w{1,12})? (?:almost |nearly |roughly |about |up to |way )?(?:double|twice|triple|three times|too much|over the odds|more than (?:you|your|necessary|needed)|what you (?:don't )?need|for nothing)",
+    example: "I'll assume you're fine paying twice what you need to.",
+  },
+];
+
+/** Nobody on their side has looked after it: said of their people, so always about the reader. */
+export const NOBODY_ON_IT: Signal[] = [
+  // "I'm guessing nobody on the marketing side has looked at these in a while"
+  {
+    pattern: "\\b(?:nobody|no one|no-one|none of (?:your|ur) \\w{1,30}) (?:on|in|at|from|across) (?:your|ur|the) (?:[\\w-]{1,30} ){0,2}(?:side|team|end|department|dept|office|staff|group|crew|function)(?: \\w{1,12})? (?:has|have|had|'s|is|was)(?: \\w{1,12})? (?:looked|checked|caught|noticed|flagged|reviewed|audited|spotted|touched|updated|opened|thought about|paid attention|on top of|watching|tracking|minding)\\b",
+    example: "I'm guessing nobody on the finance side has checked these in a while.",
+  },
+  {
+    pattern: "\\b(?:hasn't|hasnt|has not|haven't|havent|never|just hasn't|simply hasn't) (?:landed|made it|got|gotten|reached)(?: on| onto| to)? (?:anyone's|anybody's|someone's|somebody's|the right person's|the right) (?:desk|radar|list|plate)\\b",
+    example: "I suspect it simply hasn't landed on anyone's desk yet.",
+  },
+  // "if someone on your side were willing to make it a priority"
+  {
+    pattern: "\\bif (?:only )?(?:someone|somebody|anyone|anybody|your team|your people|people) (?:on|at|in) (?:your|ur) (?:side|end|team|company|organi[sz]ation|org)(?: \\w{1,12})? (?:were|was|is|would be|got) (?:willing|prepared|ready|bothered|serious|keen|motivated) (?:to|about|enough)\\b",
+    example: 'You could see the same, if someone on your side were willing to make it a priority.',
+  },
+];
+
+/** The reader made to fear what their board, boss or an examiner will think of them. */
+export const ANSWERABLE_ABOVE: Signal[] = [
+  // "I'd be surprised if your CFO knew", "I'd be surprised if your leadership is aware"
+  {
+    pattern: `\\b(?:i'd|i would|id|we'd|we would|i'm|i am|i)(?: honestly| frankly| genuinely| really)? (?:be |'d be )?(?:surprised|shocked|amazed|astonished|curious|wonder)(?: to (?:learn|hear|find out))? (?:if|whether) (?:your|ur) (?:[\\w-]{1,30} ){0,2}${ABOVE_THEM} (?:knew|knows|know|is aware|are aware|was aware|were aware|realised|realized|realises|realizes|has seen|have seen|had seen|is happy|are happy|were happy|would be happy|signed off|would sign off|would approve|approved)\\b`,
+    example: "I'd be surprised if your CFO knew that's where things stand.",
+  },
+  // "your management would certainly not be happy to know", "your board wouldn't be thrilled to learn"
+  {
+    pattern: `\\b(?:your|ur) (?:[\\w-]{1,30} ){0,2}${ABOVE_THEM} (?:would|will|might|may|wouldn't|won't|wouldnt|wont|could)(?: certainly| surely| definitely| probably| likely| really| not){0,2}(?: be)? (?:not (?:be )?)?(?:(?:un|dis)?(?:happy|pleased|thrilled|impressed|comfortable|glad)|upset|unhappy|displeased|alarmed|concerned|worried|angry|furious|embarrassed) (?:to (?:know|hear|learn|see|find out|discover)|knowing|hearing|learning|if|that|about)\\b`,
+    example: "Your board wouldn't be thrilled to learn how much is lost this way.",
+  },
+  // "I'd hate for your board to discover", "I'd hate for you to be the one explaining to your investors"
+  {
+    pattern: `\\b(?:i'd|i would|id|we'd|we would)(?: \\w{1,12}){0,2} hate (?:for|to see|it if|to think)\\b[^.!?\\n]{0,100}?\\b(?:${ABOVE_THEM}|the answer|on (?:your|their|the [\\w']{1,30}) watch|passed over)\\b`,
+    example: "I'd hate for your board to find out after the fact.",
+  },
+  // "If I sat on your board, I'd be asking why", "if I were your CFO"
+  {
+    pattern: `\\bif i (?:sat|were|was|served|worked) (?:on|in|for|at)? ?(?:your|ur) ${ABOVE_THEM}\\b`,
+    example: "If I sat on your board, I'd be asking why this is still open.",
+  },
+  // "if an examiner pulled your files tomorrow, I'm not convinced they'd like what they found"
+  {
+    pattern: `\\bif (?:an?|the|your|ur) (?:[\\w-]{1,30} )?(?:examiner|auditor|regulator|inspector|assessor|investor|board member)s? (?:were to |ever |happened to )?(?:pulled|pull|looked|look|checked|check|asked|ask|reviewed|review|walked|came|showed|opened|open|audited|examined|inspected|dug|saw|see)\\b${gap(100)}\\b(?:not convinced|doubt|wouldn't|would not|won't|not sure|not like|unhappy|in trouble|trouble|not (?:be )?(?:pretty|good|great|happy|impressed))`,
+    example: "If an auditor looked at your access logs tomorrow, I doubt they'd be impressed.",
+  },
+  // "Most ops leaders would be pretty uncomfortable knowing their drivers still use paper logs"
+  {
+    pattern: "\\b(?:most|any|many|plenty of|a lot of|every)(?: [\\w-]{1,20}){1,4} (?:would|'d|will)(?: \\w{1,12})? (?:be|feel)(?: pretty| quite| very| a bit| rather| really| deeply| more than a little)? (?:uncomfortable|nervous|alarmed|worried|embarrassed|horrified|concerned|uneasy|appalled|mortified) (?:knowing|to (?:know|learn|find|see|hear|discover))\\b",
+    example: 'Most finance leaders would be pretty uneasy knowing their team still keys invoices by hand.',
+  },
+];
+
 /** Phrases that insinuate the recipient is careless or foolish for not buying. Each example must match. */
-export const INSINUATED_NEGLIGENCE: Signal[] = [...COUNTERFACTUAL_SAVINGS, ...REPROACHES, ...STILL_ON_OLD_WAYS, ...FALLING_BEHIND];
+export const INSINUATED_NEGLIGENCE: Signal[] = [
+  ...COUNTERFACTUAL_SAVINGS,
+  ...REPROACHES,
+  ...STILL_ON_OLD_WAYS,
+  ...FALLING_BEHIND,
+  ...SURPRISED_AT_THEM,
+  ...NOBODY_ON_IT,
+  ...ANSWERABLE_ABOVE,
+];
 
 /**
  * The customer asked for the figure: "You asked what the savings might be". A savings figure
