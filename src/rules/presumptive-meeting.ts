@@ -2,12 +2,24 @@ import { cameFrom, phraseRule, quote, tidyWhen } from '../engine/shapes';
 import { PRESUMED_MEETING, SILENCE_AS_YES, VISIT, WHEN_TYPED } from './data/presumptive-meeting';
 import { MEETING_NOUN } from './data/alternative-close';
 import { CALENDAR, MEETING, PERMISSION_CUE } from './data/vocab';
-import { firstMatch, matchesAny, sentenceNear } from '../engine/match';
+import { firstMatch, matchesAny, sentenceNear, type Match } from '../engine/match';
 
 const silenceAsYes = cameFrom(SILENCE_AS_YES);
-const visit = cameFrom(VISIT);
+const visitEntry = cameFrom(VISIT);
+/** Turning up in person: "will be at your clinic", "I'll stop by your office". */
+const visit = (match: Match): boolean => visitEntry(match) || /\b(?:stop|swing|drop|pop|come) (?:by|over|round)\b/i.test(match.text);
+
+/** The day or time the sentence names, from the flagged phrase on, ready to sit mid-sentence. */
+function whenOf(match: Match): string {
+  const from = Math.max(0, match.start - match.sentence.start);
+  const text = match.sentence.text;
+  const when = firstMatch(text.slice(from), WHEN_TYPED) ?? firstMatch(text, WHEN_TYPED) ?? '';
+  return tidyWhen(when.trim())
+    .replace(/^(?:tmrw|tmr|tomorow|tommorow|tommorrow|2morrow)\b/i, 'tomorrow')
+    .replace(/^(?:Next|This|Tomorrow|Today|Tonight|Later|The)\b/, (w) => w.toLowerCase());
+}
 /** "unless I hear otherwise" presumes a meeting only when the sentence (or the one before) is about one. */
-const ABOUT_A_MEETING = [`\\b(?:${MEETING}|invite|invitation|${CALENDAR}|pencil(?:l?ed)?|kick-?off|qbr)\\b`, WHEN_TYPED];
+const ABOUT_A_MEETING = `\\b(?:${MEETING}|invite|invitation|${CALENDAR}|pencil(?:l?ed)?|kick-?off|qbr|for us|with you|you and)\\b`;
 
 export default phraseRule({
   id: 'presumptive-meeting',
@@ -35,7 +47,7 @@ export default phraseRule({
       ? `${quote(match.text)} announces a visit they never asked for, so they have to rearrange their day or push back to stop it.`
       : `${quote(match.text)} treats the meeting as settled, but nothing in the thread shows they agreed to it. They may feel the decision was made for them and that they now have to push back.`,
   suggestions: (match) => {
-    const when = tidyWhen(firstMatch(match.sentence.text, WHEN_TYPED)?.trim() ?? '');
+    const when = whenOf(match);
     if (visit(match)) {
       const replacement = when
         ? `Would a visit be useful? If so, ${when} works on our side, or we can come at a time that suits you better.`

@@ -1,9 +1,10 @@
-import { phraseRule, quote } from '../engine/shapes';
-import { firstMatch, matchesAny, sentenceNear } from '../engine/match';
+import { cameFrom, phraseRule, quote } from '../engine/shapes';
+import { firstMatch, matchesAny, sentenceNear, type Match } from '../engine/match';
 import type { RuleContext } from '../engine/rule';
 import type { Sentence } from '../engine/text';
 import { MEETING_NOUN, NOT_A_MEETING, PLAINLY_A_MEETING } from './data/alternative-close';
-import { ABOUT_A_MEETING, PROPOSE_ANOTHER_TIME } from './data/propose-another-time';
+import { ABOUT_A_MEETING, IF_THAT_FAILS, PROPOSE_ANOTHER_TIME } from './data/propose-another-time';
+import { WHEN_TYPED } from './data/presumptive-meeting';
 import { meetingExpected } from './data/presumptive-invite';
 
 
@@ -30,6 +31,15 @@ function draftExempt(ctx: RuleContext): boolean {
   );
 }
 
+const ifThatFails = cameFrom(IF_THAT_FAILS);
+
+/** "If that doesn't work" points at a time only when one was named just before it. */
+function thatIsNotATime(match: Match, ctx: RuleContext): boolean {
+  if (!ifThatFails(match)) return false;
+  const before = `${sentenceNear(ctx.body, match.sentence, -1)}\n${ctx.body.flat.slice(match.sentence.start, match.start)}`;
+  return !matchesAny(before, WHEN_TYPED);
+}
+
 export default phraseRule({
   id: 'propose-another-time',
   category: 'presumptive-appointment',
@@ -47,6 +57,7 @@ export default phraseRule({
   skipMatch: (match, ctx) =>
     // "I'm happy to suggest another time": the sender takes the next step, not the recipient.
     SENDER_DOES_IT.test(ctx.body.flat.slice(Math.max(match.sentence.start, match.start - 40), match.start)) ||
+    thatIsNotATime(match, ctx) ||
     draftExempt(ctx),
   // "Your invoice goes out on the 30th. If the date doesn't work, let me know": a date, but not a meeting.
   skipSentence: notAMeeting,

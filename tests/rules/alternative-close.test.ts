@@ -135,6 +135,24 @@ new RuleTester().run(
           body: "Hi Dana, hi Lee,\n\nIt's time for our quarterly business review. Which works better for you, Thursday or Friday?\n\nAna",
         },
       },
+      {
+        name: 'asking whether a demo would help, then two times',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Invoice matching',
+          body: 'Hi Dana,\n\nIf a short demo would help before the audit, is Monday at 10 or Tuesday at 4 better for you?\n\nSam',
+        },
+      },
+      {
+        name: 'whether first, in its own sentence, then which',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Close times',
+          body: "Hi Dana,\n\nIs a call even worth it for your team right now? If it is, which suits better, Tuesday at 10 or Wednesday at 3?\n\nSam",
+        },
+      },
     ],
     invalid: [
       {
@@ -271,6 +289,36 @@ new RuleTester().run(
           body: 'Hola Carmen,\n\nOur route planner could save your drivers an hour a day in Valencia. Tomorrow at 2 or Friday at 11?\n\nJonas',
         },
         errors: [{ excerpt: 'Tomorrow at 2 or Friday at 11?', replacement: offer('tomorrow at 2 or Friday at 11') }],
+      },
+      {
+        name: 'days of the week in the plural, as a habit',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'AP automation',
+          body: 'Hi Dana,\n\nWe help hospital groups cut invoice exceptions in half. Do Tuesdays or Thursdays suit you better for a walkthrough?\n\nSam',
+        },
+        errors: [
+          {
+            excerpt: 'Do Tuesdays or Thursdays suit you better for a walkthrough?',
+            replacement: offer('Tuesdays or Thursdays', 'short walkthrough'),
+          },
+        ],
+      },
+      {
+        name: 'parts of the day in the plural',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Month-end close',
+          body: 'Hi Dana,\n\nTwo groups your size halved their close with us. Which is easier for your team, mornings or afternoons, for a demo?\n\nSam',
+        },
+        errors: [
+          {
+            excerpt: 'Which is easier for your team, mornings or afternoons, for a demo?',
+            replacement: offer('mornings or afternoons', 'short demo'),
+          },
+        ],
       },
     ],
   },

@@ -121,6 +121,30 @@ new RuleTester().run(
           ],
         },
       },
+      {
+        name: 'the guest who agreed asked to bring a named colleague',
+        draft: {
+          kind: 'invite',
+          from: vendor,
+          subject: '',
+          body: 'Walkthrough of three-way matching for the AP team.',
+          invite: { title: 'BrightLedger walkthrough', ...slot, attendees: [dana, 'rokafor@northwind-health.com'] },
+          thread: [
+            { from: vendor, to: [dana], body: 'Would a walkthrough be useful? Thursday at 10 or Friday at 2 are open.' },
+            { from: dana, to: [vendor], body: 'Thursday at 10 works for me. Could you loop in Ruth Okafor from procurement?' },
+          ],
+        },
+      },
+      {
+        name: 'a kickoff with a customer who has signed',
+        draft: {
+          kind: 'invite',
+          from: vendor,
+          subject: '',
+          body: 'Welcome aboard! Scope, data migration and the training plan.',
+          invite: { title: 'Implementation kickoff: Northwind', ...slot, attendees: [dana, lee] },
+        },
+      },
     ],
     invalid: [
       {
@@ -268,6 +292,59 @@ new RuleTester().run(
           invite: { title: 'BrightLedger x Northwind', ...slot, attendees: [lee] },
         },
         errors: [{ field: 'invite', excerpt: null, replacement: null, messageIncludes: 'lee.chan@northwind-health.com' }],
+      },
+      {
+        name: 'the guest agreed, but the invite adds someone above them who never did',
+        draft: {
+          kind: 'invite',
+          from: vendor,
+          subject: '',
+          body: "I've also added Ruth so we can get a decision faster.",
+          invite: { title: 'BrightLedger pricing', ...slot, attendees: [dana, 'Ruth Okafor <rokafor@northwind-health.com>'] },
+          thread: [
+            { from: vendor, to: [dana], body: 'Would a pricing walkthrough help? Thursday at 10 is open.' },
+            { from: dana, to: [vendor], body: 'Thursday at 10 works for me.' },
+          ],
+        },
+        errors: [{ field: 'invite', excerpt: null, replacement: null, severity: 'warning', messageIncludes: 'rokafor@northwind-health.com' }],
+      },
+      {
+        name: 'a "pilot kickoff" booked off a brochure download',
+        draft: {
+          kind: 'invite',
+          from: vendor,
+          subject: '',
+          body: 'Thanks for downloading our AP automation guide! This is your pilot kickoff.',
+          invite: { title: 'Pilot kickoff: Northwind', ...slot, attendees: [dana] },
+        },
+        errors: [{ field: 'invite', excerpt: null, replacement: null, severity: 'warning', messageIncludes: 'dana.whitfield@northwind-health.com' }],
+      },
+      {
+        name: 'a weekly sync while they are still evaluating vendors',
+        draft: {
+          kind: 'invite',
+          from: vendor,
+          subject: '',
+          body: 'A standing slot to keep things moving.',
+          invite: { title: 'Weekly sync: Northwind x BrightLedger', ...slot, attendees: [dana] },
+          thread: [{ from: dana, to: [vendor], body: "We're still evaluating two vendors and will come back to you in April." }],
+        },
+        errors: [{ field: 'invite', excerpt: null, replacement: null, severity: 'warning', messageIncludes: 'dana.whitfield@northwind-health.com' }],
+      },
+      {
+        name: 'they asked not to be sent an invite yet',
+        draft: {
+          kind: 'invite',
+          from: vendor,
+          subject: '',
+          body: 'Getting this on the calendar before it fills up.',
+          invite: { title: 'Pricing review', ...slot, attendees: [dana] },
+          thread: [
+            { from: vendor, to: [dana], body: 'Shall I send an invite for a pricing review?' },
+            { from: dana, to: [vendor], body: 'Not yet. Please do not send me an invite before I talk to our CFO.' },
+          ],
+        },
+        errors: [{ field: 'invite', excerpt: null, replacement: null, severity: 'warning', messageIncludes: 'dana.whitfield@northwind-health.com' }],
       },
     ],
   },

@@ -103,6 +103,68 @@ new RuleTester().run(
           body: 'Hi Dana,\n\nI can also put you in touch with the controller at Mercy Regional, if a peer conversation would help. She went through the same change last year.\n\nSam',
         },
       },
+      {
+        name: 'silence as a yes about a document, not a meeting',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Order form',
+          body: "Hi Dana,\n\nI'll countersign the order form on Monday unless I hear otherwise, so the licences are live for month-end.\n\nSam",
+        },
+      },
+      {
+        name: 'they asked to be rung at a time, so ringing then is what they wanted',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Re: Pricing',
+          body: "Will do. Ill ring you tomorrow at 10 and we can go through the tiers.\n\nSam",
+          thread: [
+            { from: vendor, body: 'Here is the pricing for the three hospitals.' },
+            { from: dana, body: 'Easier to talk. Ring me tomorrow around 10.' },
+          ],
+        },
+      },
+      {
+        name: 'they said which part of the day suits, so sending a slot in it follows their lead',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Re: AP walkthrough',
+          body: "Hi Dana,\n\nI've sent you an invite for Thursday at 2pm; mornings are hard for me too.\n\nSam",
+          thread: [
+            { from: vendor, body: 'Would a walkthrough for the AP team help before the audit?' },
+            { from: dana, body: 'Yes, that would be useful. Afternoons are best for us.' },
+          ],
+        },
+      },
+      {
+        name: 'a trial account set up for them is not a meeting',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Your sandbox',
+          body: "Hi Dana,\n\nI've set up a demo account for you so your team can click around before deciding anything.\n\nSam",
+        },
+      },
+      {
+        name: 'time the sender blocked for their own work',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Your proposal',
+          body: "Hi Dana,\n\nI've blocked two hours on Thursday to finish the proposal, so you'll have it Friday morning.\n\nSam",
+        },
+      },
+      {
+        name: 'accepting the invite they sent, their words quoted below',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Re: AP review',
+          body: "Accepted, see you Friday at 9am.\n\nSam\n\nOn Tue, 3 Mar 2026 at 08:02, Dana Whitfield <dana.whitfield@northwind-health.com> wrote:\n> Sam, I've sent you an invite for Friday at 9am to go through the AP numbers.\n> Dana\n",
+        },
+      },
     ],
     invalid: [
       {
@@ -259,6 +321,122 @@ new RuleTester().run(
               "Would a short call be useful? If so, Thursday at 4pm works on my side, or I'm glad to fit around a time that suits you better.",
           },
         ],
+      },
+      {
+        name: 'hurried typing: ill, a ring, tomorow',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'close times',
+          body: 'hi dana\n\nill ring u tomorow at 4 to run through how the two hospital groups did it\n\nsam',
+        },
+        errors: [
+          {
+            excerpt: 'ill ring u tomorow at 4 to run through how the two hospital groups did it',
+            replacement: "Would a short call be useful? If so, tomorrow at 4 works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+      {
+        name: 'a visit to their premises announced for a day the sender chose',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Scanner survey',
+          body: 'Hi Dana,\n\nOur installer will be at your office on Monday at 7:30 to survey where the invoice scanners would go.\n\nSam',
+        },
+        errors: [
+          {
+            excerpt: 'Our installer will be at your office on Monday at 7:30 to survey where the invoice scanners would go.',
+            replacement: 'Would a visit be useful? If so, Monday at 7:30 works on our side, or we can come at a time that suits you better.',
+            messageIncludes: 'visit',
+          },
+        ],
+      },
+      {
+        name: 'a day held for them without asking',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'AP automation',
+          body: "Hi Dana,\n\nI've grabbed Friday at 9am for a quick demo with your AP lead.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "I've grabbed Friday at 9am for a quick demo with your AP lead.",
+            replacement: "Would a short demo be useful? If so, Friday at 9am works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+      {
+        name: 'an hour set aside with them and their team',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Month-end',
+          body: "Hi Dana,\n\nWe've set aside an hour with you and your finance team next Wednesday to map the close.\n\nSam",
+        },
+        errors: [{ excerpt: "We've set aside an hour with you and your finance team next Wednesday to map the close.", replacement: "Would a short call be useful? If so, next Wednesday works on my side, or I'm glad to fit around a time that suits you better." }],
+      },
+      {
+        name: 'silence will count as a yes to the meeting',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Walkthrough',
+          body: "Hi Dana,\n\nI'll keep Tuesday at 3 for our walkthrough unless I hear otherwise.\n\nSam",
+        },
+        errors: [{ excerpt: "I'll keep Tuesday at 3 for our walkthrough unless I hear otherwise.", replacement: "Would a short walkthrough be useful? If so, Tuesday at 3 works on my side, or I'm glad to fit around a time that suits you better." }],
+      },
+      {
+        name: 'checking a time is still good that they never agreed to',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Re: Demo',
+          body: 'Hi Dana, just checking that Wednesday at 4 is still ok for you.\n\nSam',
+          thread: [{ from: vendor, body: "I've sent an invite for Wednesday at 4 to show you the matching engine." }],
+        },
+        errors: [{ excerpt: 'just checking that Wednesday at 4 is still ok for you.', replacement: "Would a short call be useful? If so, Wednesday at 4 works on my side, or I'm glad to fit around a time that suits you better." }],
+      },
+      {
+        name: 'pencilling both sides in',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Close review',
+          body: "Hi Dana,\n\nI'll pencil us in for the 9th to compare your close calendar with the other groups.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "I'll pencil us in for the 9th to compare your close calendar with the other groups.",
+            replacement: "Would a short call be useful? If so, the 9th works on my side, or I'm glad to fit around a time that suits you better.",
+          },
+        ],
+      },
+      {
+        name: 'they said not to send an invite yet, and the sender books anyway',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Re: Pricing review',
+          body: "Hi Dana,\n\nI've sent an invite for Monday at 10am so we have it in the diary.\n\nSam",
+          thread: [
+            { from: vendor, body: 'Shall I send an invite for a pricing review?' },
+            { from: dana, body: "Please don't send me an invite until I've checked with our CFO." },
+          ],
+        },
+        errors: [{ excerpt: "I've sent an invite for Monday at 10am so we have it in the diary.", replacement: "Would a short call be useful? If so, Monday at 10am works on my side, or I'm glad to fit around a time that suits you better." }],
+      },
+      {
+        name: 'a question they asked at a webinar is not a request to meet',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Your webinar question',
+          body: "Hi Dana,\n\nThanks for the question you asked about three-way matching. I've booked a call for Thursday at 10 with our product lead to go deeper.\n\nSam",
+        },
+        errors: [{ excerpt: "I've booked a call for Thursday at 10 with our product lead to go deeper.", replacement: "Would a short call be useful? If so, Thursday at 10 works on my side, or I'm glad to fit around a time that suits you better." }],
       },
     ],
   },

@@ -117,6 +117,15 @@ new RuleTester().run(
           body: "Hi Dana,\n\nI've sent the invite for our monthly check-in on the 14th at 11. If the time doesn't suit, let me know and I'll move it.\n\nAna",
         },
       },
+      {
+        name: '"if that doesn\'t work" about a price, with no time named before it',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Revised pricing',
+          body: "Hi Dana,\n\nThanks for the call. Here is the revised pricing for the three hospitals. If that doesn't work for your budget, let me know and I'll look at the terms.\n\nSam",
+        },
+      },
     ],
     invalid: [
       {
@@ -260,6 +269,26 @@ new RuleTester().run(
           { excerpt: 'Feel free to move it on your calendar.', replacement: ASK },
           { excerpt: 'If you’re busy then, just decline.', replacement: ASK },
         ],
+      },
+      {
+        name: 'a time picked for them, then "if that doesn\'t suit" leaves the rest to them',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'AP automation',
+          body: "Hi Dana,\n\nI'll call you Friday at 11 about invoice matching. If that doesn't suit, just reply with a better time.\n\nSam",
+        },
+        errors: [{ excerpt: "If that doesn't suit, just reply with a better time.", replacement: ASK }],
+      },
+      {
+        name: 'typed fast: "if thats no good just lmk"',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'quick call',
+          body: 'hi dana, ill ring you tmrw at 2 re the AP backlog, if thats no good just lmk\n\nsam',
+        },
+        errors: [{ excerpt: 'ill ring you tmrw at 2 re the AP backlog, if thats no good just lmk', replacement: ASK }],
       },
     ],
   },

@@ -75,6 +75,11 @@ export const WHETHER_CUE: Signal[] = [
     pattern: `\\b(?:would|could|might|does|is|will) (?:an? |the )?(?:quick |short |brief |\\d{2}[- ]min(?:ute)? )?${MEETING}${gap(40)}\\b(?:be (?:useful|helpful|worth|of (?:use|interest|value)|valuable|worthwhile|welcome)|help|make sense|interest you|appeal)`,
     example: 'Would a quick call be useful?',
   },
+  // After a whether question: "If it is, ...", "if yes, ...", "If you do:"
+  {
+    pattern: "\\bif (?:yes|it is|it does|it would|you do|you are|you would|that's a yes)[,:]",
+    example: 'Is a call worth it? If it is, which suits better, Tuesday at 10 or Wednesday at 3?',
+  },
   // "If a call is useful, ...", "if a short demo would help", "Is a call worth doing at all?"
   {
     pattern: `\\bif (?:an? |the )?(?:quick |short |brief )?${MEETING} (?:is|would be|sounds|seems|could be|would|might|could) (?:useful|helpful|help|worthwhile|of (?:use|interest|value)|valuable|worth)|\\bis (?:an? |the )?(?:quick |short |brief )?${MEETING} (?:even )?worth`,

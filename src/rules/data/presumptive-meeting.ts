@@ -1,11 +1,12 @@
-import { CALENDAR, I_SUBJECT, MEETING, WHEN, YOUR, gap } from './vocab';
+import { CALENDAR, DAY, I_SUBJECT, MEETING, TIME, WHEN, YOUR, gap } from './vocab';
 import type { Signal } from './thread-signals';
 
 /**
- * A day or time as salespeople type it: everything WHEN knows, plus "tmrw" and its misspellings,
- * and a bare "the 17th" (with an optional "at 3").
+ * A day or time as salespeople type it: a day with a clock time ("Wednesday 11:00", which WHEN
+ * reads as "Wednesday 11", the 11th), everything WHEN knows, "tmrw" and its misspellings, and a
+ * bare "the 17th" (with an optional "at 3").
  */
-export const WHEN_TYPED = `(?:${WHEN}|\\b(?:tmrw|tmr|tomorow|tommorow|tommorrow|2morrow)\\b|\\b(?:on )?the \\d{1,2}(?:st|nd|rd|th)\\b(?: at \\d{1,2}(?::\\d{2})?\\b)?)`;
+export const WHEN_TYPED = `(?:\\b(?:(?:on|this|next) )?${DAY},? (?:at |@ ?|around |from )?${TIME}|${WHEN}|\\b(?:tmrw|tmr|tomorow|tommorow|tommorrow|2morrow)\\b(?:,? (?:at |@ ?|around |from )?(?:${TIME}|\\d{1,2}(?::\\d{2})?\\b))?|\\b(?:on )?the \\d{1,2}(?:st|nd|rd|th)\\b(?: at \\d{1,2}(?::\\d{2})?\\b)?)`;
 
 /** A meeting, with the customer-side kinds MEETING leaves out: a QBR, a kickoff, a site visit, an in-service. */
 const MEETING_ANY = `(?:${MEETING}|qbr|kick-?off|business review|site visit|in-service)`;

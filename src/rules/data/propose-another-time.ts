@@ -23,6 +23,17 @@ const THEIR_MOVE =
 const OTHER_TIME =
   '(?:(?:another|a new|a different|a better|an alternative|an alternate|alternative|alternate|some other|other|new|different|better) (?:time ?slots?|times?|slots?|dates?|days?)\\b|(?:another one|another|a better one|a new one|an alternative)(?=\\s?[.!?,;)]|$))';
 
+/**
+ * "If that doesn't work, let me know", "if thats no good just lmk": the slot is only "that" or
+ * "it". A burden shift only when a day or time was named just before (the rule checks).
+ */
+export const IF_THAT_FAILS: Signal[] = [
+  {
+    pattern: `\\bif (?:that|this|it)(?:(?:'s|s| is) (?:no good|not good|inconvenient|a problem|an issue|bad|tricky|difficult)| ${NOT}(?: really| quite| actually)? (?:work|suit|fit|convenient|good|ok|okay|possible|doable))${NOT_ME(40)}\\b${THEIR_MOVE}\\b`,
+    example: "I'll ring you tomorrow at 2, if thats no good just lmk.",
+  },
+];
+
 export const PROPOSE_ANOTHER_TIME: Signal[] = [
   // "If this time doesn't work, please propose another", "if the slot doesn't suit, send me a better one"
   {
@@ -80,6 +91,7 @@ export const PROPOSE_ANOTHER_TIME: Signal[] = [
     pattern: `\\b(?:feel free|you(?:'re| are) (?:welcome|free)|don't hesitate|dont hesitate) to (?:re-?schedule\\b|(?:move|shift|bump|push|drag|change|adjust|update|edit) (?:it|this|the (?:invite|invitation|meeting|call|demo|time|slot|hold|session))\\b)`,
     example: 'Feel free to move it on your calendar.',
   },
+  ...IF_THAT_FAILS,
 ];
 
 /** The draft is about a meeting: the burden-shift phrases mean a slot, not a delivery date. */
