@@ -3,7 +3,7 @@ import { INTERNAL_STRUCTURE } from './data/internal-structure';
 
 /** The sentence announces a new owner or team for the account. */
 const REASSIGNED =
-  /\b(?:mov(?:ed|ing|e)|transferr?(?:ed|ing)?|(?:re-?)?assign(?:ed|ing)?|migrat(?:ed|ing)|allocat(?:ed|ing)|realign(?:ed|ing)|rout(?:ed|ing)|hand(?:ed|ing)|pass(?:ed|ing)|handled|cover(?:s|ed|ing)|managed|served|owned|looked after|supported|serviced|taken over|from now on|going forward|will (?:handle|look after|take over|manage|own|cover|be (?:your|looking after|handling|managing)))\b/i;
+  /\b(?:mov(?:ed|ing|e)|transferr?(?:ed|ing)?|(?:re-?)?assign(?:ed|ing)?|migrat(?:ed|ing)|allocat(?:ed|ing)|realign(?:ed|ing)|rout(?:ed|ing)|hand(?:ed|ing)|pass(?:ed|ing)|handled|cover(?:s|ed|ing)|managed|served|owned|looked after|supported|serviced|taken over|pick(?:s|ing)? up|picked up|from now on|going forward|will (?:handle|look after|take over|manage|own|cover|be (?:your|looking after|handling|managing)))\b/i;
 
 /** The sentence tells them what service their label entitles them to. */
 const ENTITLEMENT =

@@ -1,8 +1,9 @@
 import { cameFrom, phraseRule, quote } from '../engine/shapes';
 import { matchesAny, sentenceNear } from '../engine/match';
-import { ASKED_ABOUT_CAPABILITY, FOR_THEIR_PROTECTION, OUTAGE, POLICY_REASONS, SYSTEM_LIMITS } from './data/system-limits';
+import { APPROVAL_CHAIN, ASKED_ABOUT_CAPABILITY, FOR_THEIR_PROTECTION, OUTAGE, POLICY_REASONS, SYSTEM_LIMITS } from './data/system-limits';
 
-const PATTERNS = [...SYSTEM_LIMITS, ...POLICY_REASONS];
+const PATTERNS = [...SYSTEM_LIMITS, ...APPROVAL_CHAIN, ...POLICY_REASONS];
+const isApproval = cameFrom(APPROVAL_CHAIN);
 const isPolicyReason = cameFrom(POLICY_REASONS);
 
 /** Something is refused, limited or made conditional: what turns "our policy" into a wall. */
@@ -52,11 +53,15 @@ export default phraseRule({
     return false;
   },
   message: (match) =>
-    `${quote(match.text)} puts your internal systems or rules between them and what they asked for. They cannot see or change those, so it can sound like an excuse rather than an effort to help.`,
+    isApproval(match)
+      ? `${quote(match.text)} hands them your internal sign-off chain as the reason for a wait. They cannot see or speed up your approvals, so the delay lands on them with a reason they can do nothing about.`
+      : `${quote(match.text)} puts your internal systems or rules between them and what they asked for. They cannot see or change those, so it can sound like an excuse rather than an effort to help.`,
   suggestions: (match) => {
     const sentence = match.sentence.text;
     let replacement: string;
-    if (ABOUT_FILES.test(sentence)) {
+    if (isApproval(match) && !ABOUT_PRICE.test(sentence)) {
+      replacement = "I'll take care of the approvals on our side and come back to you with an answer as soon as I have it.";
+    } else if (ABOUT_FILES.test(sentence)) {
       replacement = "I'll find another way to get this to you, for example as a shared link.";
     } else if (ABOUT_PRICE.test(sentence)) {
       replacement = "Let me see what I can do on the price, and I'll come back to you with the best option I can find.";

@@ -17,6 +17,35 @@ new RuleTester().run(
   {
     valid: [
       {
+        name: 'the sender introduces their own team, with no limit on the customer',
+        draft: {
+          from: vendor,
+          to: [richard],
+          subject: 'Hello from CloudHarbor',
+          body: "Hi Richard,\n\nI'm on our partnerships team and wanted to say thanks for the kind words at the expo.\n\nInes",
+        },
+      },
+      {
+        name: "the customer's office shares the sender's time zone",
+        draft: {
+          from: vendor,
+          to: [aiko],
+          subject: 'Re: Call times',
+          body: 'Hi Aiko,\n\nYour Osaka office is in our time zone, so any morning slot works well for calls.\n\nInes',
+          thread: [{ from: aiko, body: 'What times work for a call?' }],
+        },
+      },
+      {
+        name: 'a flow described by a team that is not a segment',
+        draft: {
+          from: vendor,
+          to: [okafor],
+          subject: 'Re: Bulk order',
+          body: 'Hi Chidi,\n\nOrders over 200 units are handled by our warehouse team, who pack them within two days.\n\nInes',
+          thread: [{ from: okafor, body: 'How fast can you ship 300 units?' }],
+        },
+      },
+      {
         name: 'introducing a named person who will help',
         draft: {
           from: vendor,
@@ -109,6 +138,74 @@ new RuleTester().run(
       },
     ],
     invalid: [
+      {
+        name: "the customer's site placed in the vendor's region",
+        draft: {
+          from: vendor,
+          to: [richard],
+          subject: 'Re: Glasgow quote',
+          body: 'Hi Richard,\n\nYour Glasgow depot falls under our Northern region, which is why a different rep will send the quote.\n\nInes',
+          thread: [{ from: richard, body: 'Can you quote for our Glasgow depot too?' }],
+        },
+        errors: [
+          {
+            excerpt: 'Your Glasgow depot falls under our Northern region, which is why a different rep will send the quote.',
+            replacement: KEEP_COMING,
+          },
+        ],
+      },
+      {
+        name: 'the sorting rule by company size',
+        draft: {
+          from: vendor,
+          to: [okafor],
+          subject: 'Re: Pricing',
+          body: 'Hi Chidi,\n\nCompanies with fewer than 50 staff are looked after by our SMB desk.\n\nInes',
+          thread: [{ from: okafor, body: 'We are 30 people. What would pricing look like?' }],
+        },
+        errors: [{ excerpt: 'Companies with fewer than 50 staff are looked after by our SMB desk.', replacement: REASSIGNED }],
+      },
+      {
+        name: 'a customer named by company, moved to a vertical',
+        draft: {
+          from: vendor,
+          to: [aiko],
+          subject: 'Account news',
+          body: 'Hi Aiko,\n\nFollowing the territory changes, Kitsune Dental has been moved to our Healthcare vertical.\n\nInes',
+        },
+        errors: [
+          {
+            excerpt: 'Following the territory changes, Kitsune Dental has been moved to our Healthcare vertical.',
+            replacement: REASSIGNED,
+          },
+        ],
+      },
+      {
+        name: 'a realignment announced as the reason for a change',
+        draft: {
+          from: vendor,
+          to: [richard],
+          subject: 'Your renewal',
+          body: 'Hi Richard,\n\nAs a result of our annual territory realignment, a new colleague will pick up your renewal.\n\nInes',
+        },
+        errors: [
+          {
+            excerpt: 'As a result of our annual territory realignment, a new colleague will pick up your renewal.',
+            replacement: REASSIGNED,
+          },
+        ],
+      },
+      {
+        name: "the sender's own team as the limit on what they can do",
+        draft: {
+          from: vendor,
+          to: [okafor],
+          subject: 'Re: Boston site',
+          body: "Hi Chidi,\n\nI work with our West Coast team, so I can't quote your Boston site.\n\nInes",
+          thread: [{ from: okafor, body: 'Can you include our Boston site in the quote?' }],
+        },
+        errors: [{ excerpt: "I work with our West Coast team, so I can't quote your Boston site.", replacement: KEEP_COMING }],
+      },
       {
         name: "the CIO's complaint: put in the Eastern Region group",
         draft: {

@@ -15,6 +15,36 @@ new RuleTester().run(
   {
     valid: [
       {
+        name: 'an order flow described, nobody turned away',
+        draft: {
+          from: vendor,
+          to: [hannah],
+          subject: 'Re: Order 5521',
+          body: 'Hallo Hannah,\n\nYour order goes through our warehouse team this afternoon and should ship tomorrow morning.\n\nTomás',
+          thread: [{ from: hannah, body: 'When will order 5521 ship?' }],
+        },
+      },
+      {
+        name: 'a regulatory footer the salesperson did not write',
+        draft: {
+          from: vendor,
+          to: [priya],
+          subject: 'Fee schedule',
+          body: 'Hi Priya,\n\nAs promised, the fee schedule is attached. Shout if anything is unclear.\n\nTomás\n\n---\nIMPORTANT INFORMATION: Ledgerly Ltd is authorised and regulated by the Financial Conduct Authority. To make a complaint, please write to our Customer Relations team.',
+          thread: [{ from: priya, body: 'Could you send the fee schedule?' }],
+        },
+      },
+      {
+        name: 'another office issues it, but the sender already arranged it',
+        draft: {
+          from: vendor,
+          to: [marco],
+          subject: 'Re: Credit note',
+          body: "Ciao Marco,\n\nI've asked our Milan office to reissue it, since it has to come from their office; you'll have it by Friday.\n\nTomás",
+          thread: [{ from: marco, body: 'We need a credit note for the duplicate invoice.' }],
+        },
+      },
+      {
         name: 'a warm hand-off where the sender does the work',
         draft: {
           from: vendor,
@@ -113,6 +143,110 @@ new RuleTester().run(
       },
     ],
     invalid: [
+      {
+        name: '"I can’t help with that directly"',
+        draft: {
+          from: vendor,
+          to: [marco],
+          subject: 'Re: Refund',
+          body: 'Ciao Marco,\n\nI can’t help with refund requests directly, so could you email our accounts team at accounts@ledgerly.com?\n\nTomás',
+          thread: [{ from: marco, body: 'We were charged twice in May. Can you refund one of the payments?' }],
+        },
+        errors: [
+          {
+            excerpt: 'I can’t help with refund requests directly, so could you email our accounts team at accounts@ledgerly.com?',
+            replacement: TAKE_IT_ON,
+          },
+        ],
+      },
+      {
+        name: '"not handled by me"',
+        draft: {
+          from: vendor,
+          to: [priya],
+          subject: 'Re: Warranty',
+          body: "Hi Priya,\n\nWarranty claims aren't handled by me; you'll want to ring our service line on 0800 123 456.\n\nTomás",
+          thread: [{ from: priya, body: 'One of the scanners died after two months. Can you replace it?' }],
+        },
+        errors: [
+          {
+            excerpt: "Warranty claims aren't handled by me; you'll want to ring our service line on 0800 123 456.",
+            replacement: TAKE_IT_ON,
+          },
+        ],
+      },
+      {
+        name: 'the sender’s own branch as the reason to turn them away',
+        draft: {
+          from: vendor,
+          to: [hannah],
+          subject: 'Re: Leeds site',
+          body: 'Hallo Hannah,\n\nI only look after accounts for our Manchester branch, so you’d need to call the Leeds people about that site.\n\nTomás',
+          thread: [{ from: hannah, body: 'Can you add our Leeds site to the contract?' }],
+        },
+        errors: [
+          {
+            excerpt: 'I only look after accounts for our Manchester branch, so you’d need to call the Leeds people about that site.',
+            replacement: TAKE_IT_ON,
+          },
+        ],
+      },
+      {
+        name: 'only another team can do it, and they must book it themselves',
+        draft: {
+          from: vendor,
+          to: [marco],
+          subject: 'Re: Custom report',
+          body: 'Ciao Marco,\n\nOnly our data team can build custom reports, so you will have to ask them through their request form.\n\nTomás',
+          thread: [{ from: marco, body: 'Could you build us a report of sales by region?' }],
+        },
+        errors: [
+          {
+            excerpt: 'Only our data team can build custom reports, so you will have to ask them through their request form.',
+            replacement: TAKE_IT_ON,
+          },
+        ],
+      },
+      {
+        name: 'the customer asked to redo their work in the vendor’s template',
+        draft: {
+          from: vendor,
+          to: [priya],
+          subject: 'Re: Forecast figures',
+          body: 'Hi Priya,\n\nThanks for the spreadsheet! Could you retype the figures into the template on our partner site?\n\nTomás',
+          thread: [{ from: priya, body: 'Attached are our forecast figures for Q3.' }],
+        },
+        errors: [
+          { excerpt: 'Could you retype the figures into the template on our partner site?', replacement: TAKE_IT_ON },
+        ],
+      },
+      {
+        name: '"could you log a ticket" in answer to their problem',
+        draft: {
+          from: vendor,
+          to: [hannah],
+          subject: 'Re: Sync error',
+          body: 'Hallo Hannah,\n\nSorry about that. Could you log a support ticket for the sync error?\n\nTomás',
+          thread: [{ from: hannah, body: 'The sync has been failing since Monday. Can you look?' }],
+        },
+        errors: [{ excerpt: 'Could you log a support ticket for the sync error?', replacement: LOG_IT }],
+      },
+      {
+        name: 'routing through another team, with the sender unable to act',
+        draft: {
+          from: vendor,
+          to: [marco],
+          subject: 'Re: API integration',
+          body: "Ciao Marco,\n\nCustom integrations go through our Professional Services team, and I'm not able to scope them myself.\n\nTomás",
+          thread: [{ from: marco, body: 'Can you scope an integration with our ERP?' }],
+        },
+        errors: [
+          {
+            excerpt: "Custom integrations go through our Professional Services team, and I'm not able to scope them myself.",
+            replacement: TAKE_IT_ON,
+          },
+        ],
+      },
       {
         name: 'not my department, then a ticket: two findings',
         draft: {

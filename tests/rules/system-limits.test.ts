@@ -18,6 +18,35 @@ new RuleTester().run(
   {
     valid: [
       {
+        name: 'a policy named in passing, with nothing refused by it',
+        draft: {
+          from: vendor,
+          to: [raj],
+          subject: 'Re: That article',
+          body: 'Hi Raj,\n\nThanks for the link. The author reckons growth slowed because of our policy on interest rates, which I found a fair point.\n\nOlivia',
+        },
+      },
+      {
+        name: "the customer's own legal team and its rules",
+        draft: {
+          from: vendor,
+          to: [lena],
+          subject: 'Re: Contract paper',
+          body: "Hi Lena,\n\nUnderstood that your legal team only signs on your own paper. No problem at all: send it over and we'll review it this week.\n\nOlivia",
+          thread: [{ from: lena, body: 'Our legal team only signs on our own paper, I am afraid.' }],
+        },
+      },
+      {
+        name: 'an approval already given, reported as good news',
+        draft: {
+          from: vendor,
+          to: [claire],
+          subject: 'Re: Extended trial',
+          body: 'Hi Claire,\n\nGood news: my manager approved the extra two weeks, so your trial now runs to the 30th.\n\nOlivia',
+          thread: [{ from: claire, body: 'Could we have two more weeks on the trial?' }],
+        },
+      },
+      {
         name: 'a product capability the customer asked about',
         draft: {
           from: vendor,
@@ -112,6 +141,99 @@ new RuleTester().run(
       },
     ],
     invalid: [
+      {
+        name: 'a sign-off chain made the reason for a wait',
+        draft: {
+          from: vendor,
+          to: [claire],
+          subject: 'Re: Longer trial',
+          body: 'Hi Claire,\n\nExtending the trial past 30 days needs sign-off from our head of sales, which usually takes a week or two.\n\nOlivia',
+          thread: [{ from: claire, body: 'Could we extend the trial by a month?' }],
+        },
+        errors: [
+          {
+            excerpt: 'Extending the trial past 30 days needs sign-off from our head of sales, which usually takes a week or two.',
+            replacement: "I'll take care of the approvals on our side and come back to you with an answer as soon as I have it.",
+            messageIncludes: 'sign-off chain',
+          },
+        ],
+      },
+      {
+        name: "a department's own timetable pushed onto the customer",
+        draft: {
+          from: vendor,
+          to: [lena],
+          subject: 'Re: Invoice timing',
+          body: 'Hi Lena,\n\nOur accounting team only sends invoices on the first business day of the month, so yours will arrive on 1 July.\n\nOlivia',
+          thread: [{ from: lena, body: 'Could we have the invoice this week? Our books close on the 28th.' }],
+        },
+        errors: [
+          {
+            excerpt: 'Our accounting team only sends invoices on the first business day of the month, so yours will arrive on 1 July.',
+            replacement: INVOICING,
+          },
+        ],
+      },
+      {
+        name: 'legal named as the one who says no',
+        draft: {
+          from: vendor,
+          to: [raj],
+          subject: 'Re: Pen test report',
+          body: 'Hi Raj,\n\nLegal won’t let us share the pen test report before the contract is in place, sorry.\n\nOlivia',
+          thread: [{ from: raj, body: 'Can you send your latest pen test report?' }],
+        },
+        errors: [{ excerpt: 'Legal won’t let us share the pen test report before the contract is in place, sorry.', replacement: WAY_AROUND }],
+      },
+      {
+        name: 'a hurried "crm wont let me", without "our" or "the"',
+        draft: {
+          from: vendor,
+          to: [claire],
+          subject: 'Re: Billing contact',
+          body: 'tried twice but crm wont let me change the billing contact once a deal is closed\n\nO.',
+          thread: [{ from: claire, body: 'Please change our billing contact to Marc.' }],
+        },
+        errors: [{ excerpt: 'tried twice but crm wont let me change the billing contact once a deal is closed', replacement: INVOICING }],
+      },
+      {
+        name: 'an internal reporting deadline used as pressure',
+        draft: {
+          from: vendor,
+          to: [lena],
+          subject: 'Re: Proposal',
+          body: 'Hi Lena,\n\nI need to update the forecast in our CRM by Thursday, so could you tell me where things stand?\n\nOlivia',
+          thread: [{ from: lena, body: 'Thanks, I will share the proposal with the board.' }],
+        },
+        errors: [
+          {
+            excerpt: 'I need to update the forecast in our CRM by Thursday, so could you tell me where things stand?',
+            replacement: WAY_AROUND,
+          },
+        ],
+      },
+      {
+        name: 'a quote said to expire in the vendor’s system',
+        draft: {
+          from: vendor,
+          to: [raj],
+          subject: 'Re: Quote',
+          body: 'Hi Raj,\n\nJust so you know, the quote expires in our system at the end of the month.\n\nOlivia',
+          thread: [{ from: raj, body: 'Thanks, we are still comparing vendors.' }],
+        },
+        errors: [{ excerpt: 'Just so you know, the quote expires in our system at the end of the month.', replacement: WAY_AROUND }],
+      },
+      {
+        name: 'an internal policy with a modifier, used to refuse',
+        draft: {
+          from: vendor,
+          to: [claire],
+          subject: 'Re: Holding the training room',
+          body: "Hi Claire,\n\nOur booking policy is that we can't hold a room without a deposit.\n\nOlivia",
+          thread: [{ from: claire, body: 'Could you hold the training room for the 12th while we confirm?' }],
+        },
+        errors: [{ excerpt: "Our booking policy is that we can't hold a room without a deposit.", replacement: WAY_AROUND }],
+      },
       {
         name: 'attachment size blamed on the system',
         draft: {

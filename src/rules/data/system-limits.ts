@@ -106,6 +106,19 @@ export const SYSTEM_LIMITS: Signal[] = [
     pattern: `\\bi (?:need|have|must|'ve got|got|am supposed|'m supposed) to (?:log|update|enter|record|put|mark|close|report|forecast|move|submit)\\b${gap(30)} (?:in|into|on|to) (?:(?:our|my) (?:crm|salesforce|hubspot|pipeline|forecast|system)|the (?:crm|salesforce|hubspot|pipeline|forecast))\\b`,
     example: 'I need to log a status in our CRM by Friday.',
   },
+  // Internal departments' own rules: "our finance dept only processes POs on Mondays", "legal makes me attach it"
+  {
+    pattern: `\\b${OUR_TEAM}(?: just| simply| still| also| unfortunately| really| apparently| strictly| basically)? ${TEAM_RULE}`,
+    example: 'Our finance dept only processes POs on Mondays.',
+  },
+  {
+    pattern: "\\b(?:legal|finance|compliance|procurement|infosec|accounting)(?: just| simply| still| also| unfortunately| really| always)? (?:makes? (?:me|us)|won't let (?:me|us)|wont let (?:me|us)|doesn't let (?:me|us)|requires (?:me|us)|forces (?:me|us)|insists (?:on|that))\\b",
+    example: 'Legal makes me attach the terms to every quote.',
+  },
+];
+
+/** The vendor's approval chain made the customer's wait: "needs our VP's sign-off", "the pricing committee meets monthly". */
+export const APPROVAL_CHAIN: Signal[] = [
   // The approval chain: "my VP has to sign off on anything over 50k", "my manager won't approve it"
   {
     pattern: `\\b${APPROVER}(?: just| also| still| really| first| then)? (?:has to|have to|needs? to|must|would (?:need|have) to|will (?:need|have) to|'ll (?:need|have) to|has got to|is required to|gets? to) (?:sign off|sign-off|approve|okay|ok|authori[sz]e|validate|green-?light|bless|rubber-?stamp|review and approve)\\b`,
@@ -135,15 +148,6 @@ export const SYSTEM_LIMITS: Signal[] = [
   {
     pattern: '\\b(?:pricing|deal|discount|approvals?|review|credit|risk|revenue man(?:a|ae)?gement|underwriting) (?:committee|board|desk|panel|team)(?: only)? (?:meets?|sits?|reviews? (?:these|them|requests|deals|it)|batches (?:them|these|requests))(?: only)? (?:once|one time|twice|on|every|monthly|weekly|quarterly|at)\\b',
     example: 'The pricing committee meets only once a month.',
-  },
-  // Internal departments' own rules: "our finance dept only processes POs on Mondays", "legal makes me attach it"
-  {
-    pattern: `\\b${OUR_TEAM}(?: just| simply| still| also| unfortunately| really| apparently| strictly| basically)? ${TEAM_RULE}`,
-    example: 'Our finance dept only processes POs on Mondays.',
-  },
-  {
-    pattern: "\\b(?:legal|finance|compliance|procurement|infosec|accounting)(?: just| simply| still| also| unfortunately| really| always)? (?:makes? (?:me|us)|won't let (?:me|us)|wont let (?:me|us)|doesn't let (?:me|us)|requires (?:me|us)|forces (?:me|us)|insists (?:on|that))\\b",
-    example: 'Legal makes me attach the terms to every quote.',
   },
 ];
 
