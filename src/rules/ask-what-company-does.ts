@@ -1,5 +1,6 @@
 import { phraseRule, quote } from '../engine/shapes';
 import { matchesAny } from '../engine/match';
+import { isListMail } from './data/first-contact-re';
 import { NO_RESEARCH, SITUATION, type ResearchSignal } from './data/ask-what-company-does';
 
 const SITUATION_LIST = [SITUATION];
@@ -28,6 +29,8 @@ export default phraseRule({
     good: 'Hi Lena, I saw Korvo just opened a second roastery in Leipzig. How are you handling green-coffee orders across both sites today?',
   },
   patterns: NO_RESEARCH,
+  // A post to a mailing list is a discussion, not outreach to one company.
+  skipDraft: isListMail,
   // "When a batch fails, what does your team do?" asks about a situation, not about who they are.
   skipMatch: (match) =>
     ((match.entry as ResearchSignal).names === true && namesNoCompany(match.text)) ||

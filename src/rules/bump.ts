@@ -1,8 +1,37 @@
 import { phraseRule, quote } from '../engine/shapes';
-import { matchesAny } from '../engine/match';
-import { BUMP, BUMP_WHEN_UNANSWERED, OWN_CORRECTION } from './data/bump';
+import { matchesAny, sentenceNear, type Match } from '../engine/match';
+import type { RuleContext } from '../engine/rule';
+import { isListMail } from './data/first-contact-re';
+import { BUMP, BUMP_WHEN_UNANSWERED, OWN_CORRECTION, SOMEONE_ELSE } from './data/bump';
 
 const PATTERNS = [...BUMP, ...BUMP_WHEN_UNANSWERED];
+
+/** "a response from Ben", "with Dr. Patel", "contact with Mrs. Ruiz": a person named as the silent one. */
+const NAMED_SILENT_ONE =
+  /\b(?:from|with|reach|reaching|contact|contacting|to reach|hold of|through to|chasing|chase) (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?(\p{Lu}[\p{Ll}'-]+)\b/gu;
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? \p{Lu}/u;
+
+/**
+ * The sentence and its neighbours say someone other than the recipient went quiet: a note to
+ * their manager or a colleague about them, which is not a nudge to the person addressed.
+ */
+function aboutSomeoneElse(match: Match, ctx: RuleContext): boolean {
+  const around = `${sentenceNear(ctx.body, match.sentence, -1)} ${match.sentence.text} ${sentenceNear(ctx.body, match.sentence, 1)}`;
+  if (matchesAny(around, SOMEONE_ELSE)) return true;
+  const addressed = ctx.recipients.external.filter((r) => r.field === 'to').map((r) => r.name.split(/\s+/));
+  for (const m of around.matchAll(NAMED_SILENT_ONE)) {
+    const name = m[1]!;
+    const isRecipient = addressed.some((parts) => parts.includes(name));
+    if (!isRecipient && (HONORIFIC.test(m[0]) || /^(?:from|with|reach|reaching|contact|contacting)$/i.test(m[0].split(' ')[0]!))) {
+      // "from Monday", "with Acme" are not people: a weekday, a month or the recipient's company.
+      if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|You|Your)$/.test(name)) continue;
+      if (ctx.recipients.recipientOrgs.has(name.toLowerCase())) continue;
+      if ([...ctx.recipients.recipientOrgs].some((org) => org.startsWith(name.toLowerCase()))) continue;
+      return true;
+    }
+  }
+  return false;
+}
 
 export default phraseRule({
   id: 'bump',
@@ -17,12 +46,14 @@ export default phraseRule({
   },
   patterns: PATTERNS,
   // They asked to be contacted again ("check back with me in March"): following up is what they wanted.
-  skipDraft: (ctx) => ctx.thread.askedForFollowUp,
+  // ... and a post to a mailing list is not a nudge to one person.
+  skipDraft: (ctx) => ctx.thread.askedForFollowUp || isListMail(ctx),
   // "Just following up." is only a bump when the sender's last message is still unanswered.
   skipMatch: (match, ctx) =>
     (ctx.thread.unansweredInARow === 0 && !matchesAny(match.text, BUMP)) ||
     // "Following up on my email: I forgot the attachment" completes the email, it does not chase.
-    matchesAny(match.sentence.text, OWN_CORRECTION),
+    matchesAny(match.sentence.text, OWN_CORRECTION) ||
+    aboutSomeoneElse(match, ctx),
   message: (match) =>
     `${quote(match.text)} points at their silence. They may read it as a reminder of a reply they owe, and answering a nudge feels like a chore rather than a choice.`,
   suggestions: () => [

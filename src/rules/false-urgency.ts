@@ -9,6 +9,7 @@ import {
   URGENT_SUBJECT,
   type UrgencySignal,
 } from './data/false-urgency';
+import { isListMail } from './data/first-contact-re';
 
 const meta: RuleMeta = {
   id: 'false-urgency',
@@ -91,7 +92,14 @@ const newsletters = new WeakMap<object, boolean>();
 /** Read on the whole body, footers included (the engine masks them in ctx.body); once per draft. */
 function isNewsletter(ctx: RuleContext): boolean {
   let known = newsletters.get(ctx.draft);
-  if (known === undefined) newsletters.set(ctx.draft, (known = matchesAny(ctx.draft.body, NEWSLETTER)));
+  if (known === undefined) {
+    // Mass mail: an unsubscribe footer, "undisclosed recipients", or a post to a mailing list.
+    known =
+      matchesAny(ctx.draft.body, NEWSLETTER) ||
+      ctx.draft.to.some((to) => /\bundisclosed[- ]recipients?\b/i.test(to)) ||
+      isListMail(ctx);
+    newsletters.set(ctx.draft, known);
+  }
   return known;
 }
 

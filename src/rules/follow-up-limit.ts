@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { isListMail } from './data/first-contact-re';
 
 /** 1 -> "1st", 3 -> "3rd", 11 -> "11th", 22 -> "22nd". */
 function ordinal(n: number): string {
@@ -26,7 +27,8 @@ export default defineRule({
   check(ctx) {
     const unanswered = ctx.thread.unansweredInARow;
     const limit = ctx.policy.followUpLimit;
-    if (unanswered < limit) return;
+    // On a mailing list, several posts in a row by one person are a discussion, not unanswered outreach.
+    if (unanswered < limit || isListMail(ctx)) return;
     const nth = ordinal(unanswered + 1);
     ctx.report({
       field: 'thread',

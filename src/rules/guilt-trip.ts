@@ -1,6 +1,7 @@
 import { phraseRule, quote } from '../engine/shapes';
 import { matchesAny } from '../engine/match';
 import type { Suggestion } from '../engine/draft';
+import { isListMail } from './data/first-contact-re';
 import { GUILT_TRIP, HANDOVER, type GuiltSignal } from './data/guilt-trip';
 
 /** Which group of phrases a match came from (the first whose pattern matches its text). */
@@ -45,6 +46,8 @@ export default phraseRule({
     good: "Hi Tom, I'll stop here; if priorities change, I'm glad to pick this up whenever it suits you.",
   },
   patterns: GUILT_TRIP,
+  // A post to a mailing list is a discussion, not a sales email to one person.
+  skipDraft: isListMail,
   skipMatch: (match, ctx) => kindOf(match.text) === 'break-up' && matchesAny(ctx.body, HANDOVER),
   message: (match) => MESSAGES[kindOf(match.text)](quote(match.text)),
   suggestions: (match) => [REPLACEMENTS[kindOf(match.text)]],

@@ -119,6 +119,33 @@ new RuleTester().run(
           body: 'Hi Marco,\n\nThanks for the reply, Thursday works well.\n\nSam\n\nOn Mon, 2 Mar 2026 at 09:14, Sam Ortiz <sam@brightledger.io> wrote:\n> Just bumping this to the top of your inbox. Did you get my last email?\n',
         },
       },
+      {
+        name: "a note to a manager about a colleague who went quiet is not a nudge to the manager",
+        draft: {
+          from: sam,
+          to: [jon],
+          subject: 'Harbor Foods pilot',
+          body: "Hi Jon,\n\nThe pilot wrapped up on Friday. I was working with Dana on it, but we haven't heard back from her since the kickoff, so I wanted you to have the results.\n\nSam",
+        },
+      },
+      {
+        name: 'a named third person, with a title, is the silent one',
+        draft: {
+          from: sam,
+          to: [priya],
+          subject: 'Evaluation debrief',
+          body: 'Hi Priya,\n\nWe have not managed to book the debrief with Dr. Okoro despite several attempts by phone. Could you point me to the right person in his team?\n\nSam',
+        },
+      },
+      {
+        name: "forwarding a note to someone new, because its first reader didn't answer",
+        draft: {
+          from: sam,
+          to: [jon],
+          subject: 'Fwd: Scope for the Harbor pilot',
+          body: 'Hi Jon,\n\nForwarding the note below. I have been trying to get a reply from Luis for two weeks; is he still the right contact?\n\nSam',
+        },
+      },
     ],
     invalid: [
       {
@@ -268,6 +295,44 @@ new RuleTester().run(
         errors: [
           {
             excerpt: 'Not sure if you saw my previous note about payment links for your online store.',
+            replacement: RESPECT,
+          },
+        ],
+      },
+      {
+        name: 'a chain of voicemails and no connection, in hurried spelling',
+        draft: {
+          from: sam,
+          to: [priya],
+          subject: 'Kestrel rollout',
+          body: 'Priya, weve left you three voicemails this month. Havent been able to reach you, so trying email. The plan is attached.\n\nSam',
+        },
+        errors: [
+          { excerpt: 'Priya, weve left you three voicemails this month.', replacement: RESPECT },
+        ],
+      },
+      {
+        name: 'asking whether they saw the calendar invitation',
+        draft: {
+          from: sam,
+          to: [marco],
+          subject: 'Re: Demo on Thursday',
+          body: 'Hi Marco, did you see my calendar invitation from Monday? Let me know.\n\nSam',
+          thread: [{ from: sam, body: 'Hi Marco, I have sent an invitation for Thursday at 10.' }],
+        },
+        errors: [{ excerpt: 'did you see my calendar invitation from Monday?', replacement: RESPECT }],
+      },
+      {
+        name: "we haven't been able to connect",
+        draft: {
+          from: sam,
+          to: [jon],
+          subject: 'Harbor Foods',
+          body: "Hi Jon,\n\nWe haven't been able to connect since the trade show, so here is the one-page summary instead.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "We haven't been able to connect since the trade show, so here is the one-page summary instead.",
             replacement: RESPECT,
           },
         ],

@@ -6,7 +6,7 @@ import type { Signal } from './thread-signals';
  * "the email I sent", "the below". Plural "notes" is left out on purpose: "my notes from the
  * workshop" is content, not a nudge.
  */
-const MAIL = "(?:e-?mails?|mails?|note|messages?|msgs?|voice ?mails?|inmails?|outreach|linkedin messages?)";
+const MAIL = "(?:e-?mails?|mails?|note|messages?|msgs?|voice ?mails?|inmails?|outreach|linkedin messages?|(?:calendar |meeting )?invit(?:e|ation)s?)";
 const EARLIER = '(?:last|previous|prior|earlier|recent|original|first|initial|other|past|few|two|three|several|many)';
 export const PRIOR_MAIL =
   `(?:my (?:${EARLIER} )?${MAIL}\\b|the (?:${EARLIER}) ${MAIL}\\b|the (?:e-?mails?|note|messages?) (?:below|i sent|i've sent|ive sent|i shared|i left)\\b` +
@@ -111,6 +111,18 @@ export const BUMP: Signal[] = [
     pattern: `\\b(?:i|we)(?:'ve| have|ve)?(?: now| already| also)? (?:reached out|emailed|e-mailed|written|wrote|called|messaged|pinged|contacted|followed up|left (?:you )?(?:messages|voicemails)|tried (?:to reach|reaching|to contact|contacting|to get (?:a )?hold of|getting (?:a )?hold of|to connect with|connecting with|to get through to))${gap(20)}\\b(?:several|a few|a couple of|a couple|multiple|many|numerous|a number of|\\d+|two|three|four|five|a bunch of|a handful of) (?:times|occasions|attempts|e-?mails|messages|voicemails)\\b`,
     example: "I've reached out several times about this.",
   },
+  // "I've left you a couple voicemails", "we sent you three emails last week"
+  {
+    pattern:
+      "\\b(?:i|we)(?:'ve| have|ve)?(?: now| already| also)? (?:left|sent) (?:you )?(?:several|a few|a couple(?: of)?|multiple|many|numerous|a number of|a bunch of|a handful of|\\d+|two|three|four|five) (?:voice ?mails|messages|e-?mails|notes|texts|follow[- ]?ups)\\b",
+    example: "Ive left you a couple voicemails this week.",
+  },
+  // "I haven't been able to connect with you", "we have not been able to reach you"
+  {
+    pattern:
+      "\\b(?:i|we)(?:'ve| have|ve)?(?: still)? (?:haven't|havent|have not|hadn't|had not|wasn't|was not|weren't|were not) (?:been )?able to (?:connect|reach you|get (?:a )?hold of you|get through to you|catch you|pin you down)\\b",
+    example: "I haven't been able to connect, so I'm trying email again.",
+  },
   {
     pattern:
       '\\bthis is (?:my|our|the) (?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th) (?:e-?mail|attempt|try|message|note|time (?:reaching out|writing|emailing|following up)|follow[- ]?up)\\b',
@@ -156,5 +168,19 @@ export const OWN_CORRECTION: Signal[] = [
     pattern:
       "\\b(?:forgot|forgotten|correction|correcting|typo|left out|omitted|meant to (?:attach|include|add)|should have (?:attached|included|said)|missed (?:attaching|including|adding)|wrong (?:file|attachment|link|figure|number|date|price))\\b",
     example: 'Following up on my email from this morning: I forgot to attach the case study.',
+  },
+];
+
+/**
+ * The silence belongs to someone else: "we haven't heard back from him", "despite several attempts
+ * to reach Dr. Patel", "I've tried to meet with her". Read around a bump phrase, in a note to a
+ * manager or colleague about that person; such a note is not a nudge to the person who was silent.
+ * Names are checked for a capital by the rule; these are the pronoun forms.
+ */
+export const SOMEONE_ELSE: Signal[] = [
+  {
+    pattern:
+      "\\b(?:from|with|reach|reaching|contact|contacting|call|called|calling|email|emailed|emailing|chase|chasing|connect with|hold of|through to) (?:him|her)\\b|\\b(?:he|she) (?:hasn't|has not|hasnt|hadn't|had not|didn't|did not|never|won't|will not|isn't|is not)\\b",
+    example: "We haven't been able to hear back from him since the second week.",
   },
 ];

@@ -26,7 +26,7 @@ const DECISION =
 const PRICE =
   '(?:prices?|pricing|list prices?|(?:our|my|the|these|those|current|hourly|day|daily|monthly|annual|subscription|licen[cs]e|seat) rates?)';
 const RISE =
-  '(?:go(?:es|ing)? up|will (?:go up|increase|rise|double|jump|change)|(?:are|is) (?:going up|increasing|rising|changing)|increas(?:e|es)|rises?|jumps?)';
+  '(?:go(?:es|ing)? up|(?:will|going to) (?:go up|increase|rise|double|jump|change)|(?:are|is) (?:going up|increasing|rising|changing)|increas(?:e|es)|rises?|jumps?)';
 /** When: soon, or a date. Without one, "the price increases by $5 per seat" is just a tariff. */
 const SOON =
   '(?:on|next|at the (?:start|end)|in (?:q[1-4]|\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the new year|a (?:few )?(?:days|weeks))|soon|shortly|tomorrow|this (?:week|month|quarter|year)|starting|effective|as of|before long)\\b';
@@ -86,7 +86,8 @@ export const FALSE_URGENCY: UrgencySignal[] = [
   // "This is time-sensitive", "urgent", "requires immediate action"
   {
     kind: 'deadline',
-    pattern: '\\btime[- ]sensitive\\b|\\btime[- ]critical\\b',
+    // Said of this email or offer, not "time-critical data".
+    pattern: '\\btime[- ](?:sensitive|critical)\\b(?! (?!(?:offer|deal|matter|request|decision|opportunity|pricing|proposal|quote|item|and)\\b)[a-z])',
     example: 'This is time-sensitive.',
   },
   {
@@ -148,7 +149,7 @@ export const FALSE_URGENCY: UrgencySignal[] = [
   {
     kind: 'scarcity',
     pattern:
-      "\\b(?:release|give|offer|pass) (?:it|them|the (?:spot|seat|slot|booth|place|space|unit|room|table|date)|your (?:spot|seat|slot|booth|place|space)) (?:on )?to (?:the next|someone else|another|other)\\b|\\b(?:on|from) (?:the|our) wait-?(?:ing )?list\\b",
+      "\\b(?:have to|had to|'ll|will|need to|going to|then|otherwise|or) (?:release|give|offer|pass) (?:it|them|the (?:spot|seat|slot|booth|place|space|unit|room|table|date)|your (?:spot|seat|slot|booth|place|space)) (?:on )?to (?:the next|someone else|another|other)\\b|\\b(?:on|from) (?:the|our) wait-?(?:ing )?list\\b",
     example: "After that I'll have to release it to the next company on the waitlist.",
   },
   // "I've got a couple of other groups circling the space", "we have several buyers interested"
@@ -160,7 +161,7 @@ export const FALSE_URGENCY: UrgencySignal[] = [
   // "Limited-time pricing", "for a limited time only", "today only"
   {
     kind: 'scarcity',
-    pattern: '\\blimited[- ]time\\b|\\bfor a limited (?:time|period)\\b',
+    pattern: '\\blimited[- ]time\\b|\\bfor a limited (?:time|period only)\\b',
     example: 'This is limited-time pricing.',
   },
   {
@@ -178,7 +179,7 @@ export const FALSE_URGENCY: UrgencySignal[] = [
   },
   {
     kind: 'price-rise',
-    pattern: `\\b${PRICE}${gap(12)}\\b(?:are|is|will be) (?:about|set|due|scheduled|going) to (?:go up|increase|rise|change|jump|double)\\b`,
+    pattern: `\\b${PRICE}${gap(12)}\\b(?:are|is|will be) (?:about|set|due|scheduled) to (?:go up|increase|rise|change|jump|double)\\b`,
     example: 'Our rates are about to go up.',
   },
   {
@@ -226,7 +227,7 @@ export const FALSE_URGENCY: UrgencySignal[] = [
   {
     kind: 'hype',
     pattern:
-      `(?<!\\bno |\\bin a |\\bany |n't |not )\\bhurry(?: up)?(?=[,!]| before| while| and| -)|(?<!\\byour (?:[\\w-]+ ){0,3})\\b(?:window|offer|deal|opportunity)${gap(10)}\\b(?:closing|closes|is closing|will close|won't (?:stay open|last|be around))\\b`,
+      `(?<!\\bno |\\bin a |\\bany |n't |not )\\bhurry(?: up)?(?=[,!]| before| while| and| -)(?! and wait)|(?<!\\byour (?:[\\w-]+ ){0,3})\\b(?:window|offer|deal|opportunity)${gap(10)}\\b(?:closing|closes|is closing|will close|won't (?:stay open|last|be around))\\b`,
     example: 'Hurry, the window is closing.',
   },
   {

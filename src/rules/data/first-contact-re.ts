@@ -48,7 +48,9 @@ export const LIST_FOOTER: Signal[] = [
 ];
 
 /** The part before the @ of a list's address: "rpm-list", "razor-users", "linux-kernel-announce", "foo-l". */
-export const LIST_MAILBOX = /(?:list|-users?|-devel|-announce|-discuss(?:ion)?|-talk|-digest|-l)$|^(?:lists?|users?|announce|discuss)[.-]/i;
+export const LIST_MAILBOX = /(?:list|-users?|-devel|-dev|-workers|-hackers|-announce|-discuss(?:ion)?|-talk|-digest|-l)$|^(?:lists?|users?|announce|discuss)[.-]/i;
+/** A list's display name: "Digital Bearer Settlement List", "Irish Linux Users Group", "SpamAssassin Talk". */
+export const LIST_NAME = /\b(?:list|mailing list|users'? group|user group|discussion group|talk)\b/i;
 /** The domain of a list server or group host: "yahoogroups.com", "groups.msn.com", "lists.example.org". */
 export const LIST_DOMAIN = /(?:^|\.)(?:yahoogroups|googlegroups)\.com$|^(?:groups|lists?)\./i;
 
@@ -60,8 +62,9 @@ export const LIST_DOMAIN = /(?:^|\.)(?:yahoogroups|googlegroups)\.com$|^(?:group
  */
 export function isListMail(ctx: RuleContext): boolean {
   if (matchesAny(ctx.draft.subject, LIST_SUBJECT)) return true;
-  const isList = (r: { address: string; domain: string }): boolean =>
-    r.address !== '' && (LIST_MAILBOX.test(r.address.slice(0, r.address.indexOf('@'))) || LIST_DOMAIN.test(r.domain));
+  const isList = (r: { address: string; domain: string; name: string }): boolean =>
+    (r.address !== '' && (LIST_MAILBOX.test(r.address.slice(0, r.address.indexOf('@'))) || LIST_DOMAIN.test(r.domain))) ||
+    LIST_NAME.test(r.name);
   if (ctx.recipients.all.some(isList)) return true;
   return matchesAny(ctx.draft.body, LIST_FOOTER);
 }

@@ -102,8 +102,9 @@ export const GUILT_TRIP: GuiltSignal[] = [
   // Jokes about their disappearance: "Have you been eaten by a bear?", "fallen off the face of the earth"
   {
     kind: 'silence',
+    // About them ("you"), not a story: "all my feathers are now being eaten by cattle".
     pattern:
-      '\\b(?:eaten by (?:a |an )?\\w+|(?:kidnapped|abducted|captured) by|(?:fall|fallen|fell|dropped|disappeared) off the (?:face of the )?(?:earth|planet|map|grid)|lost at sea|stranded on (?:a|an) (?:desert )?island|trapped under|swallowed (?:up )?by (?:a|an|the) (?:bear|shark|whale|black hole)|in (?:the )?witness protection|joined a (?:monastery|cult|circus))\\b',
+      `\\b(?:you|u|you've|youve|you're|youre|ya)\\b${gap(25)}\\b(?:eaten by (?:a |an )?\\w+|(?:kidnapped|abducted|captured) by|(?:fall|fallen|fell|dropped|disappeared) off the (?:face of the )?(?:earth|planet|map|grid)|lost at sea|stranded on (?:a|an) (?:desert )?island|trapped under|swallowed (?:up )?by (?:a|an|the) (?:bear|shark|whale|black hole)|in (?:the )?witness protection|joined a (?:monastery|cult|circus))\\b`,
     example: 'Have you been eaten by a bear?',
   },
   {
@@ -174,7 +175,8 @@ export const GUILT_TRIP: GuiltSignal[] = [
   // "I need to hit my quota this month", "help me close out my quarter", "my boss is asking"
   {
     kind: 'obligation',
-    pattern: '\\bmy (?:quota|commission|sales target|monthly target|quarterly target|month-end number|number for the (?:month|quarter))\\b',
+    // Not a mailbox or disk quota: "I've reached my quota limit".
+    pattern: '\\bmy (?:quota|commission|sales target|monthly target|quarterly target|month-end number|number for the (?:month|quarter))\\b(?! (?:limit|exceeded|on (?:the|my) (?:disk|server|mailbox|account)))',
     example: 'I need to hit my quota this month.',
   },
   {
