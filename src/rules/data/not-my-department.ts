@@ -136,7 +136,7 @@ export const NOT_MY_DEPARTMENT: Signal[] = [
   },
   // The customer made to redo work in the vendor's tools: "could you re-enter your changes in the portal?"
   {
-    pattern: `\\b(?:${YOU_MUST}|could you|can you|would you|mind|ask you to|asking you to|need you to)(?: [\\w()'-]+){0,4}? (?:re-?enter|re-?submit|re-?type|re-?key|re-?upload|re-?file|re-?create|re-?fill)(?:ing)?\\b[^.!?\\n\\u0000]{0,40}? (?:through|via|in|on|into|using|with|at) (?:our|their|the|this|that|a|an)(?: [\\w-]+){0,2}? (?:portal|form|template|system|tool|queue|site|website|page|link|platform|spreadsheet|format)\\b`,
+    pattern: `\\b(?:${YOU_MUST}|could you|can you|would you|mind|ask you to|asking you to|need you to)(?: [\\w()'-]+){0,4}? (?:re-?enter|re-?submit|re-?type|re-?key|re-?upload|re-?file|re-?create|re-?fill)(?:t?ing|t?ed)?\\b[^.!?\\n\\u0000]{0,40}? (?:through|via|in|on|into|using|with|at) (?:our|their|the|this|that|a|an)(?: [\\w-]+){0,2}? (?:portal|form|template|system|tool|queue|site|website|page|link|platform|spreadsheet|format)\\b`,
     example: "You'll need to re-submit the job spec through their intake form.",
   },
   // "could you raise a ticket via the support portal?"

@@ -27,11 +27,11 @@ const APPROVER =
 
 /** A vendor department that sets its own rules: "our legal team", "our finance dept", "our InfoSec team". */
 const OUR_TEAM =
-  "(?:our|my)(?: own| internal| in-house)? (?:legal|finance|financial|accounts|accounting|compliance|infosec|info-?sec|security|procurement|ops|operations|revenue man(?:a|ae)?gement|pricing|credit|risk|underwriting|contracts?|billing|invoicing|project management|quality|back-?office|hr|payroll|treasury|logistics|warehouse|fulfil?ment|shipping|dispatch|implementation|professional services|solutions engineering|engineering|deal desk)(?: and [\\w-]+)?(?: team| department| dept| people| folks| guys| office| division| function| group| colleagues)?";
+  "(?:our|my)(?: own| internal| in-house)? (?:legal|finan[cs]e|financial|accounts|accounting|compliance|infosec|info-?sec|security|procurement|ops|operations|revenue man(?:a|ae)?gement|pricing|credit|risk|underwriting|contracts?|billing|invoicing|project management|quality|back-?office|hr|payroll|treasury|logistics|warehouse|fulfil?ment|shipping|dispatch|implementation|professional services|solutions engineering|engineering|deal desk)(?: and [\\w-]+)?(?: team| department| dept| people| folks| guys| office| division| function| group| colleagues)?";
 
 /** What such a department only does, or will not do, that the customer now has to live with. */
 const TEAM_RULE =
-  "(?:only (?:accepts?|answers?|processes|process|issues?|raises?|sends?|works? (?:with|through|in|on|from)|enters?|reviews?|approves?|handles?|lets?|allows?|takes?|releases?|signs?|runs?|meets?|deals with|invoices?|bills?|books?|does|will|looks? at)|(?:won't|wont|will not|doesn't|doesnt|does not|don't|dont|do not|can't|cant|cannot|refuses? to|never)(?: \\w+)? (?:let|allow|review|accept|sign|approve|fill(?: in| out)?|look at|touch|release|process|issue|work with|answer|permit)|makes? (?:me|us)|requires? (?:me|us)|forces? (?:me|us)|ha(?:s|ve) a (?:hard |strict |firm |blanket )?(?:rule|policy)|insists?|forbids?|prohibits?|ha(?:s|ve) to (?:approve|sign off|okay|ok|review)|needs? to (?:approve|sign off|okay|ok)|must (?:approve|sign off))";
+  "(?:only (?:accepts?|answers?|processes|process|issues?|raises?|sends?|cuts?|generates?|produces?|creates?|pays?|ships?|schedules?|works? (?:with|through|in|on|from)|enters?|reviews?|approves?|handles?|lets?|allows?|takes?|releases?|signs?|runs?|meets?|deals with|invoices?|bills?|books?|does|will|looks? at)|(?:won't|wont|will not|doesn't|doesnt|does not|don't|dont|do not|can't|cant|cannot|refuses? to|never)(?: \\w+)? (?:let|allow|review|accept|sign|approve|fill(?: in| out)?|look at|touch|release|process|issue|work with|answer|permit)|makes? (?:me|us)|requires? (?:me|us)|forces? (?:me|us)|ha(?:s|ve) a (?:hard |strict |firm |blanket )?(?:rule|policy)|insists?|forbids?|prohibits?|ha(?:s|ve) to (?:approve|sign off|okay|ok|review)|needs? to (?:approve|sign off|okay|ok)|must (?:approve|sign off))";
 
 export const SYSTEM_LIMITS: Signal[] = [
   // "our CRM won't let me change that", "the tool doesn't allow us to", "the system keeps me from"
@@ -93,7 +93,7 @@ export const SYSTEM_LIMITS: Signal[] = [
   },
   // "system won't let me backdate it", typed in a hurry without "our" or "the"
   {
-    pattern: "\\b(?:system|crm|erp|cpq|salesforce|software|portal)(?: just| simply| still)? (?:won't|wont|will not|doesn't|doesnt|does not|isn't|is not) (?:let|letting|allow|allowing) (?:me|us)\\b",
+    pattern: "(?<!\\b(?:my|your|his|her|their) )\\b(?:system|crm|erp|cpq|salesforce|software|portal)(?: just| simply| still)? (?:won't|wont|will not|doesn't|doesnt|does not|isn't|is not) (?:let|letting|allow|allowing) (?:me|us)\\b",
     example: "Can't do it, system won't let me backdate start dates.",
   },
   // "the approval expires on the 28th in our system", "the deal closes out in our CRM after 30 days"
@@ -125,7 +125,7 @@ export const APPROVAL_CHAIN: Signal[] = [
     example: 'My VP has to sign off on anything over 50k.',
   },
   {
-    pattern: `\\b(?:needs?|requires?|without|pending|subject to|waiting (?:on|for)|awaiting|until i get|once i get)(?: the)? (?:sign-?off|approval|validation|authori[sz]ation|ok|okay|green light|blessing) (?:of|from|by) ${APPROVER}|\\b${APPROVER}'s? (?:sign-?off|approval|validation|authori[sz]ation|blessing|green light)\\b`,
+    pattern: `\\b(?:needs?|requires?|without|pending|subject to|waiting (?:on|for)|awaiting|until i get|once i get)(?: the)? (?:sign-?off|approval|validation|authori[sz]ation|ok|okay|green light|blessing) (?:of|from|by) ${APPROVER}|\\b${APPROVER}'s? (?:sign-?off|approval|validation|authori[sz]ation|blessing|green light|go-?ahead|ok|okay|say-?so|signature)\\b`,
     example: "Anything below 20% needs our VP's sign-off.",
   },
   {
@@ -146,7 +146,7 @@ export const APPROVAL_CHAIN: Signal[] = [
     example: 'Our approval matrix requires a signed letter of intent first.',
   },
   {
-    pattern: '\\b(?:pricing|deal|discount|approvals?|review|credit|risk|revenue man(?:a|ae)?gement|underwriting) (?:committee|board|desk|panel|team)(?: only)? (?:meets?|sits?|reviews? (?:these|them|requests|deals|it)|batches (?:them|these|requests))(?: only)? (?:once|one time|twice|on|every|monthly|weekly|quarterly|at)\\b',
+    pattern: '\\b(?:pricing|deal|discount|approvals?|review|credit|risk|revenue man(?:a|ae)?gement|underwriting) (?:committee|board|desk|panel|team)(?:,? which|,? that)?(?:(?: only)? (?:meets?|sits?|(?:reviews?|looks? at|approves?|signs? off on|batches) (?:these|them|requests|deals|it|exceptions|discounts))(?: only)? (?:once|one time|twice|every|monthly|weekly|fortnightly|quarterly|a month|per month)| only (?:meets?|sits?|(?:reviews?|looks? at|approves?|signs? off on|batches) (?:these|them|requests|deals|it|exceptions|discounts)) on)\\b',
     example: 'The pricing committee meets only once a month.',
   },
 ];
