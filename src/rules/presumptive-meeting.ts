@@ -3,11 +3,22 @@ import { PRESUMED_MEETING, SILENCE_AS_YES, VISIT, WHEN_TYPED } from './data/pres
 import { MEETING_NOUN } from './data/alternative-close';
 import { CALENDAR, MEETING, PERMISSION_CUE } from './data/vocab';
 import { firstMatch, matchesAny, sentenceNear, type Match } from '../engine/match';
+import type { RuleContext } from '../engine/rule';
 
 const silenceAsYes = cameFrom(SILENCE_AS_YES);
 const visitEntry = cameFrom(VISIT);
 /** Turning up in person: "will be at your clinic", "I'll stop by your office". */
 const visit = (match: Match): boolean => visitEntry(match) || /\b(?:stop|swing|drop|pop|come) (?:by|over|round)\b/i.test(match.text);
+
+/** Someone who can turn up: "I'll", "our installer", "my colleague Raj", not "the shipment". */
+const PERSON_WORD =
+  /\b(?:i|we|he|she|they|our|my|colleague|team|specialist|engineer|rep|representative|consultant|manager|director|installer|technician|tech|advisor|adviser|expert|lead|dr|mr|ms|mrs)\b/i;
+const NAME_LAST = /\b(?!(?:The|This|That|It|Your|These|Those)\b)[A-Z][a-z]+,?\s*$/;
+function nobodyTurnsUp(match: Match, ctx: RuleContext): boolean {
+  if (!visitEntry(match) || /^(?:'ll|ll)\b/i.test(match.text)) return false;
+  const before = ctx.body.flat.slice(match.sentence.start, match.start);
+  return !PERSON_WORD.test(before) && !NAME_LAST.test(before);
+}
 
 /** The day or time the sentence names, from the flagged phrase on, ready to sit mid-sentence. */
 function whenOf(match: Match): string {
@@ -38,6 +49,8 @@ export default phraseRule({
     // A question or an offer ("Can I send you an invite for Thursday?") asks; it does not presume.
     match.sentence.text.trimEnd().endsWith('?') ||
     matchesAny(match.sentence.text, PERMISSION_CUE) ||
+    // "The shipment will be at your warehouse on Monday": a delivery, not a visit.
+    nobodyTurnsUp(match, ctx) ||
     // "I'll send the contract Monday unless I hear otherwise" is about a document, not a meeting.
     (silenceAsYes(match) &&
       !matchesAny(match.sentence.text, ABOUT_A_MEETING) &&

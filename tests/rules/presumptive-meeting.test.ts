@@ -165,6 +165,24 @@ new RuleTester().run(
           body: "Accepted, see you Friday at 9am.\n\nSam\n\nOn Tue, 3 Mar 2026 at 08:02, Dana Whitfield <dana.whitfield@northwind-health.com> wrote:\n> Sam, I've sent you an invite for Friday at 9am to go through the AP numbers.\n> Dana\n",
         },
       },
+      {
+        name: 'a delivery arriving at their site is not a visit',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Scanners',
+          body: 'Hi Dana,\n\nThe scanners will be at your office on Monday at 7am; the courier will call ahead.\n\nSam',
+        },
+      },
+      {
+        name: 'a conditional "if Thursday still works" asks',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Samples',
+          body: "Hi Dana,\n\nIf Thursday still works for you, I'll bring the sample invoices along.\n\nSam",
+        },
+      },
     ],
     invalid: [
       {
@@ -437,6 +455,41 @@ new RuleTester().run(
           body: "Hi Dana,\n\nThanks for the question you asked about three-way matching. I've booked a call for Thursday at 10 with our product lead to go deeper.\n\nSam",
         },
         errors: [{ excerpt: "I've booked a call for Thursday at 10 with our product lead to go deeper.", replacement: "Would a short call be useful? If so, Thursday at 10 works on my side, or I'm glad to fit around a time that suits you better." }],
+      },
+      {
+        name: 'taking the liberty of reserving a time',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'AP backlog',
+          body: "Hi Dana,\n\nI took the liberty of reserving Wednesday at 2pm for a chat about the AP backlog.\n\nSam",
+        },
+        errors: [{ excerpt: "I took the liberty of reserving Wednesday at 2pm for a chat about the AP backlog.", replacement: "Would a short chat be useful? If so, Wednesday at 2pm works on my side, or I'm glad to fit around a time that suits you better." }],
+      },
+      {
+        name: 'announcing a call in the progressive',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Quote',
+          body: "Hi Dana,\n\nI'll be calling you Monday morning to walk through the quote.\n\nSam",
+        },
+        errors: [{ excerpt: "I'll be calling you Monday morning to walk through the quote.", replacement: "Would a short call be useful? If so, Monday morning works on my side, or I'm glad to fit around a time that suits you better." }],
+      },
+      {
+        name: 'seeing them at their office at a time they never agreed',
+        draft: {
+          from: vendor,
+          to: [dana],
+          subject: 'Site visit',
+          body: "Hi Dana,\n\nWe'll see you at your office on Thursday at 9 to look at the mailroom.\n\nSam",
+        },
+        errors: [
+          {
+            excerpt: "We'll see you at your office on Thursday at 9 to look at the mailroom.",
+            replacement: 'Would a visit be useful? If so, Thursday at 9 works on our side, or we can come at a time that suits you better.',
+          },
+        ],
       },
     ],
   },

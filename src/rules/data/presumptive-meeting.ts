@@ -3,10 +3,10 @@ import type { Signal } from './thread-signals';
 
 /**
  * A day or time as salespeople type it: a day with a clock time ("Wednesday 11:00", which WHEN
- * reads as "Wednesday 11", the 11th), everything WHEN knows, "tmrw" and its misspellings, and a
+ * reads as "Wednesday 11", the 11th) or a part of the day ("Monday morning"), everything WHEN knows, "tmrw" and its misspellings, and a
  * bare "the 17th" (with an optional "at 3").
  */
-export const WHEN_TYPED = `(?:\\b(?:(?:on|this|next) )?${DAY},? (?:at |@ ?|around |from )?${TIME}|${WHEN}|\\b(?:tmrw|tmr|tomorow|tommorow|tommorrow|2morrow)\\b(?:,? (?:at |@ ?|around |from )?(?:${TIME}|\\d{1,2}(?::\\d{2})?\\b))?|\\b(?:on )?the \\d{1,2}(?:st|nd|rd|th)\\b(?: at \\d{1,2}(?::\\d{2})?\\b)?)`;
+export const WHEN_TYPED = `(?:\\b(?:(?:on|this|next) )?${DAY},? (?:at |@ ?|around |from )?${TIME}|\\b(?:(?:on|this|next) )?${DAY} (?:morning|afternoon|evening|lunchtime)\\b|${WHEN}|\\b(?:tmrw|tmr|tomorow|tommorow|tommorrow|2morrow)\\b(?:,? (?:at |@ ?|around |from )?(?:${TIME}|\\d{1,2}(?::\\d{2})?\\b))?|\\b(?:on )?the \\d{1,2}(?:st|nd|rd|th)\\b(?: at \\d{1,2}(?::\\d{2})?\\b)?)`;
 
 /** A meeting, with the customer-side kinds MEETING leaves out: a QBR, a kickoff, a site visit, an in-service. */
 const MEETING_ANY = `(?:${MEETING}|qbr|kick-?off|business review|site visit|in-service)`;
@@ -43,6 +43,11 @@ export const VISIT: Signal[] = [
     pattern: `\\b(?:will|'ll|ll) (?:be|come|stop|swing|drop|pop) (?:by |over |round |in |down )?(?:at|to|into|by) ${YOUR} ${THEIR_PLACE}${gap(40)}${WHEN_TYPED}`,
     example: 'Our specialist will be at your clinic on the 24th at 8:30.',
   },
+  // "We'll see you at your office on Thursday at 9", "I'll meet you at your site Monday"
+  {
+    pattern: `\\b(?:see|meet) (?:you|u) (?:at|in) ${YOUR} ${THEIR_PLACE}${gap(40)}${WHEN_TYPED}`,
+    example: "We'll see you at your office on Thursday at 9.",
+  },
 ];
 
 /**
@@ -67,6 +72,11 @@ export const MEETING_SET_UP: Signal[] = [
     pattern: `\\b${I_ANY}${WENT_AHEAD} (?:held|blocked(?: off| out)?|grabbed|reserved|saved|locked in|booked|set aside|claimed|penciled|pencilled) ${WHEN_TYPED}${gap(40)}\\b(?:${MEETING_HELD}|${WITH_THEM})`,
     example: 'I went ahead and held Thursday at 11:00 for a quick walkthrough.',
   },
+  // "I took the liberty of reserving Wednesday at 2pm for a call with you"
+  {
+    pattern: `\\b(?:took|taken|take|taking) the liberty of (?:booking|scheduling|reserving|holding|blocking|setting up|arranging|penciling|pencilling|putting|adding|sending (?:you |over )?(?:an? )?(?:calendar )?(?:invite|invitation|hold))\\b${gap(50)}(?:\\b${MEETING_HELD}|\\b${WITH_THEM}|${WHEN_TYPED}|\\b${CALENDAR}\\b)`,
+    example: 'I took the liberty of reserving Wednesday at 2pm for a quick call.',
+  },
   // "I've booked 30 minutes with you and the team", "I've blocked an hour on Thursday for us to go over volumes"
   {
     pattern: `\\b${I_ANY}${WENT_AHEAD} ${HOLD_VERB} (?:us |you )?(?:for )?(?:\\d+|an?|half an|one|two|fifteen|twenty|thirty|forty-five)[- ]?(?:minutes?|mins?|hours?|hrs?)\\b${gap(60)}\\b${WITH_THEM}`,
@@ -84,7 +94,7 @@ export const MEETING_SET_UP: Signal[] = [
   },
   // "I'll call you Thursday at 10", "Ill give you a ring tmrw around 2pm", "I'll give you a quick call on the 17th at 3"
   {
-    pattern: `\\b${I_WILL} (?:give (?:you|u) a (?:quick |short |brief )?)?(?:call|ring|phone|dial|ping|call you|ring you|phone you|swing by|stop by|drop by|be in touch by phone)(?: you| u)?${gap(20)}\\b${WHEN_TYPED}`,
+    pattern: `\\b${I_WILL} (?:give (?:you|u) a (?:quick |short |brief )?|be (?:giving (?:you|u) a (?:quick |short |brief )?)?)?(?:call|ring|phone|dial|ping|call you|ring you|phone you|calling|ringing|phoning|swing by|stop by|drop by|be in touch by phone)(?: you| u)?${gap(20)}\\b${WHEN_TYPED}`,
     example: 'Ill give you a ring tmrw around 2pm to go over it.',
   },
   {
@@ -139,7 +149,7 @@ export const PRESUMED_MEETING: Signal[] = [
   ...MEETING_SET_UP,
   // As if they had said yes: "make sure Thursday at 10 is still good for you", "we're still on for Friday"
   {
-    pattern: `\\b(?:${WHEN_TYPED}|(?:our|the) ${MEETING_ANY}) (?:is |are )?still (?:good|ok|okay|on|works?|working|fine|happening|suits?|suitable|convenient)\\b|\\b(?:we're|we are) still on for\\b`,
+    pattern: `(?<!\\b(?:if|whether|unless) )\\b(?:${WHEN_TYPED}|(?:our|the) ${MEETING_ANY}) (?:is |are )?still (?:good|ok|okay|on|works?|working|fine|happening|suits?|suitable|convenient)\\b|\\b(?:we're|we are) still on for\\b`,
     example: 'Just want to make sure Thursday at 10 is still good for you!',
   },
   ...SILENCE_AS_YES,
