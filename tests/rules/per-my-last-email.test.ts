@@ -92,6 +92,15 @@ new RuleTester().run(
           body: 'Hi Dev,\n\nAs stated in the contract, either side can end the pilot with 30 days notice. Clause 9 has the details.\n\nEva',
         },
       },
+      {
+        name: 'keeping a promise: "like we said" tacked onto the action',
+        draft: {
+          from: 'Eva Lund <eva@northwind-apps.io>',
+          to: ['Dev Patel <dev@orbitfreight.com>'],
+          subject: 'Re: thanks for the call',
+          body: "hi Dev,\n\nthanks for today, ill send over the contract draft on monday like we said.\n\neva",
+        },
+      },
     ],
     invalid: [
       {
@@ -102,7 +111,7 @@ new RuleTester().run(
           subject: 'Pricing',
           body: 'Hi Dev,\n\nPer my last email, the pricing is £40 per seat for annual plans.\n\nBest,\nEva',
         },
-        errors: [{ excerpt: 'Per my last email,', replacement: 'To recap,', messageIncludes: 'already told you' }],
+        errors: [{ excerpt: 'Per my last email, the pricing is £40 per seat for annual plans.', replacement: 'The pricing is £40 per seat for annual plans.', messageIncludes: 'already told you' }],
       },
       {
         name: 'as I mentioned in my previous email, mid-sentence',
@@ -112,7 +121,7 @@ new RuleTester().run(
           subject: 'Onboarding',
           body: 'Hi Dev,\n\nThe onboarding, as I mentioned in my previous email, takes two weeks for a team of your size.\n\nEva',
         },
-        errors: [{ excerpt: 'as I mentioned in my previous email,', replacement: 'for reference,' }],
+        errors: [{ excerpt: 'The onboarding, as I mentioned in my previous email, takes two weeks for a team of your size.', replacement: 'The onboarding takes two weeks for a team of your size.' }],
       },
       {
         name: 'as I already said, at the end of a sentence',
@@ -122,7 +131,7 @@ new RuleTester().run(
           subject: 'Reefer containers',
           body: 'Hi Luis,\n\nThe discount applies to annual contracts only, as I already said. Happy to model both options.\n\nHana',
         },
-        errors: [{ excerpt: 'as I already said', replacement: 'for reference' }],
+        errors: [{ excerpt: 'The discount applies to annual contracts only, as I already said.', replacement: 'The discount applies to annual contracts only.' }],
       },
       {
         name: 'as previously stated, formal',
@@ -132,7 +141,7 @@ new RuleTester().run(
           subject: 'Contract terms',
           body: 'Dear Mr. Herrera,\n\nAs previously stated, the contract is month to month and can be cancelled at any time.\n\nKind regards,\nHana Sato',
         },
-        errors: [{ excerpt: 'As previously stated,', replacement: 'To recap,' }],
+        errors: [{ excerpt: 'As previously stated, the contract is month to month and can be cancelled at any time.', replacement: 'The contract is month to month and can be cancelled at any time.' }],
       },
       {
         name: 'to reiterate',
@@ -142,7 +151,7 @@ new RuleTester().run(
           subject: 'Trial',
           body: 'Hi Dev,\n\nThanks for the questions from your editors. To reiterate, the trial has no commitment and ends on its own after 14 days.\n\nEva',
         },
-        errors: [{ excerpt: 'To reiterate,', replacement: 'To recap,' }],
+        errors: [{ excerpt: 'To reiterate, the trial has no commitment and ends on its own after 14 days.', replacement: 'The trial has no commitment and ends on its own after 14 days.' }],
       },
       {
         name: 'see my email below',
@@ -152,7 +161,7 @@ new RuleTester().run(
           subject: 'Re: Pricing',
           body: 'Dev,\n\nPlease see my email below.\n\nEva\n\nOn Mon, 2 Mar 2026 at 09:14, Eva Lindqvist <eva@norrsken.se> wrote:\n> The pricing is £40 per seat for annual plans.\n',
         },
-        errors: [{ excerpt: 'see my email below', replacement: 'see the details below' }],
+        errors: [{ excerpt: 'Please see my email below.', replacement: 'Please see the details below.' }],
       },
       {
         name: 'kindly refer to my previous mail, non-native English',
@@ -163,7 +172,7 @@ new RuleTester().run(
           body: 'Dear Luis,\n\nThank you for your question. Kindly refer to my previous mail for the price list of reefer containers.\n\nBest regards,\nHana',
         },
         errors: [
-          { excerpt: 'refer to my previous mail', replacement: 'see the earlier note in this thread' },
+          { excerpt: 'Kindly refer to my previous mail for the price list of reefer containers.', replacement: 'Kindly see the earlier note in this thread for the price list of reefer containers.' },
         ],
       },
       {
@@ -174,7 +183,7 @@ new RuleTester().run(
           subject: 'demo',
           body: 'hi dev - as per my last email the demo is on tuesday at 3pm uk time\n\neva',
         },
-        errors: [{ excerpt: 'as per my last email', replacement: 'to recap,' }],
+        errors: [{ excerpt: 'as per my last email the demo is on tuesday at 3pm uk time', replacement: 'The demo is on tuesday at 3pm uk time.' }],
       },
       {
         name: 'like I said, with a curly apostrophe, and as stated before',
@@ -185,8 +194,8 @@ new RuleTester().run(
           body: 'Hi Hana,\n\nLike I said, it’s 40 containers a month from April.\n\nWe also need Sundays covered. As stated before, we cannot go below this volume.\n\nLuis',
         },
         errors: [
-          { excerpt: 'Like I said,', replacement: 'To recap,' },
-          { excerpt: 'As stated before,', replacement: 'To recap,' },
+          { excerpt: 'Like I said, it’s 40 containers a month from April.', replacement: "It's 40 containers a month from April." },
+          { excerpt: 'As stated before, we cannot go below this volume.', replacement: 'We cannot go below this volume.' },
         ],
       },
       {
@@ -197,7 +206,17 @@ new RuleTester().run(
           subject: 'Next steps for Orchard Media',
           body: "Hi Dev,\n\nThanks again for the introduction to your head of content. I've added her to the shared folder.\n\nOn security, SSO is included, as I've said multiple times, and the SOC 2 report is in the folder too.\n\nLet me know if the legal team has questions.\n\nEva",
         },
-        errors: [{ excerpt: "as I've said multiple times,", replacement: 'for reference,' }],
+        errors: [{ excerpt: "On security, SSO is included, as I've said multiple times, and the SOC 2 report is in the folder too.", replacement: 'On security, SSO is included, and the SOC 2 report is in the folder too.' }],
+      },
+      {
+        name: 'a trailing "like I said" after a comma is still the reproach',
+        draft: {
+          from: 'Eva Lund <eva@northwind-apps.io>',
+          to: ['Dev Patel <dev@orbitfreight.com>'],
+          subject: 'Re: SSO',
+          body: 'Hi Dev,\n\nSSO comes with the business plan, like I said.\n\nEva',
+        },
+        errors: [{ excerpt: 'SSO comes with the business plan, like I said.', replacement: 'SSO comes with the business plan.' }],
       },
     ],
   },
