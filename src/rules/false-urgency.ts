@@ -25,9 +25,12 @@ const meta: RuleMeta = {
   },
 };
 
-/** Which group of phrases a match came from (the first whose pattern matches its text). */
-function kindOf(text: string): UrgencySignal['kind'] {
-  return FALSE_URGENCY.find((s) => matchesAny(text, s))?.kind ?? 'hype';
+/**
+ * Which group of phrases a match came from: the data entry that matched (its pattern may look
+ * past the matched words, so the words alone cannot always tell).
+ */
+function kindOf(match: Match): UrgencySignal['kind'] {
+  return (match.entry as Partial<UrgencySignal>).kind ?? FALSE_URGENCY.find((s) => matchesAny(match.text, s))?.kind ?? 'hype';
 }
 
 /** "This isn't a limited-time offer", "no 'act now' games": the phrase is denied, not used. */
@@ -108,7 +111,7 @@ const body = phraseRule({
   patterns: FALSE_URGENCY,
   skipDraft: isNewsletter,
   skipMatch: (match, ctx) => {
-    const kind = kindOf(match.text);
+    const kind = kindOf(match);
     // They named the date themselves ("we need the quote by Friday"): working to it is service.
     if (kind === 'deadline' && ctx.thread.recipientDeadline) return true;
     // "Your contract renews on March 31": a fact about their own account.
@@ -116,9 +119,9 @@ const body = phraseRule({
     if (matchesAny(paragraphOf(match, ctx.body.flat), DISCUSSING_URGENCY)) return true;
     return isDenied(match, ctx);
   },
-  message: (match) => MESSAGES[kindOf(match.text)](quote(match.text.replace(/[.,;:]+$/, ''))),
+  message: (match) => MESSAGES[kindOf(match)](quote(match.text.replace(/[.,;:]+$/, ''))),
   suggestions: (match) => {
-    const kind = kindOf(match.text);
+    const kind = kindOf(match);
     return [{ label: LABELS[kind], replacement: replacementFor(kind, match.sentence.text) }];
   },
 });

@@ -1,12 +1,15 @@
 import { phraseRule, quote } from '../engine/shapes';
-import { matchesAny } from '../engine/match';
+import { matchesAny, type Match } from '../engine/match';
 import type { Suggestion } from '../engine/draft';
 import { isListMail } from './data/first-contact-re';
 import { GUILT_TRIP, HANDOVER, type GuiltSignal } from './data/guilt-trip';
 
-/** Which group of phrases a match came from (the first whose pattern matches its text). */
-function kindOf(text: string): GuiltSignal['kind'] {
-  return GUILT_TRIP.find((s) => matchesAny(text, s))?.kind ?? 'silence';
+/**
+ * Which group of phrases a match came from: the data entry that matched (its pattern may look
+ * past the matched words, so the words alone cannot always tell).
+ */
+function kindOf(match: Match): GuiltSignal['kind'] {
+  return (match.entry as Partial<GuiltSignal>).kind ?? GUILT_TRIP.find((s) => matchesAny(match.text, s))?.kind ?? 'silence';
 }
 
 const MESSAGES: Record<GuiltSignal['kind'], (q: string) => string> = {
@@ -48,7 +51,7 @@ export default phraseRule({
   patterns: GUILT_TRIP,
   // A post to a mailing list is a discussion, not a sales email to one person.
   skipDraft: isListMail,
-  skipMatch: (match, ctx) => kindOf(match.text) === 'break-up' && matchesAny(ctx.body, HANDOVER),
-  message: (match) => MESSAGES[kindOf(match.text)](quote(match.text)),
-  suggestions: (match) => [REPLACEMENTS[kindOf(match.text)]],
+  skipMatch: (match, ctx) => kindOf(match) === 'break-up' && matchesAny(ctx.body, HANDOVER),
+  message: (match) => MESSAGES[kindOf(match)](quote(match.text)),
+  suggestions: (match) => [REPLACEMENTS[kindOf(match)]],
 });

@@ -109,6 +109,35 @@ new RuleTester().run(
           body: 'Hi Grace,\n\nOur workshop for clinic managers covers the classic mistakes in outreach, from guilt-laden follow-ups to the so-called break-up email. The agenda is attached.\n\nRavi',
         },
       },
+      {
+        name: 'a story about animals, not about the recipient',
+        draft: {
+          from: nina,
+          to: [tom],
+          subject: 'Farm visit',
+          body: 'Hi Tom,\n\nThe tour was great. Most of the spent grain from the brewery ends up eaten by cattle on the next farm over.\n\nNina',
+        },
+      },
+      {
+        name: 'a mailbox quota is not a sales target',
+        draft: {
+          from: nina,
+          to: [tom],
+          subject: 'Re: the export',
+          body: "Hi Tom,\n\nThe archive bounced because I've hit my quota limit on the mail server; I'll share it through the drive instead.\n\nNina",
+          thread: [{ from: tom, body: 'Could you send the export?' }],
+        },
+      },
+      {
+        name: 'a last try at a recipe, in passing',
+        draft: {
+          from: nina,
+          to: [tom],
+          subject: 'Re: Friday',
+          body: 'Hi Tom,\n\nI made my last try at the sourdough on Sunday and it finally rose. See you Friday at the workshop as agreed.\n\nNina',
+          thread: [{ from: tom, body: 'See you Friday?' }],
+        },
+      },
     ],
     invalid: [
       {
@@ -248,6 +277,37 @@ new RuleTester().run(
           body: 'hi grace - i guess your silence tells me everything. shame, the pilot numbers were great\n\nravi',
         },
         errors: [{ excerpt: 'i guess your silence tells me everything.', replacement: SILENCE }],
+      },
+      {
+        name: 'a terse last try with a not-serious jab',
+        draft: {
+          from: nina,
+          to: [tom],
+          subject: 'Re: Heat pumps',
+          body: "Tom - final attempt. If nothing comes back, I'll take it you aren't that serious about cutting the energy bill.\n\nNina",
+          thread: [{ from: nina, body: 'Hi Tom, could our heat pumps cut your energy bill by a third?' }],
+        },
+        errors: [
+          { excerpt: 'Tom - final attempt.', replacement: BREAK_UP },
+          {
+            excerpt: "If nothing comes back, I'll take it you aren't that serious about cutting the energy bill.",
+            replacement: SILENCE,
+          },
+        ],
+      },
+      {
+        name: 'taking the hint, and implying they are happy to waste money',
+        draft: {
+          from: nina,
+          to: [ravi],
+          subject: 'Re: Cloud costs',
+          body: "Ravi,\n\nGuess I'll take the hint. Maybe you're just fine overpaying for idle servers.\n\nNina",
+          thread: [{ from: nina, body: 'Hi Ravi, we usually find 20% of cloud spend is idle. Worth a look?' }],
+        },
+        errors: [
+          { excerpt: "Guess I'll take the hint.", replacement: SILENCE },
+          { excerpt: "Maybe you're just fine overpaying for idle servers.", replacement: SILENCE },
+        ],
       },
     ],
   },

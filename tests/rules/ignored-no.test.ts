@@ -154,6 +154,16 @@ new RuleTester().run(
           thread: [pitch, { from: omar, body: "Can you just send me the numbers? I don't have the bandwidth for another call this month." }],
         },
       },
+      {
+        name: 'they asked to wait, and the draft simply confirms',
+        draft: {
+          from: vendor,
+          to: [omar],
+          subject: 'Re: Invoice matching',
+          body: 'Hi Omar,\n\nUnderstood, I will wait to hear from you after the audit. Good luck with it.\n\nSam',
+          thread: [pitch, { from: omar, body: 'Please hold off for now, we are in the middle of an audit.' }],
+        },
+      },
     ],
     invalid: [
       {
@@ -333,6 +343,18 @@ new RuleTester().run(
           ],
         },
         errors: [{ field: 'thread', excerpt: null, replacement: null }],
+      },
+      {
+        name: 'they asked to wait, and the draft copies their manager anyway',
+        draft: {
+          from: vendor,
+          to: [omar],
+          cc: ['Lina Haddad <lina.haddad@cedarline-retail.com>'],
+          subject: 'Re: Invoice matching',
+          body: "Hi Omar,\n\nNo problem on the timing. I've looped in Lina so she has the proposal ahead of the budget round; it can't hurt to have it early.\n\nSam",
+          thread: [pitch, { from: omar, body: "Interesting, but I'll raise it with Lina myself after the audit. Please hold off until then." }],
+        },
+        errors: [{ field: 'thread', excerpt: null, replacement: null, messageIncludes: 'hold off' }],
       },
     ],
   },

@@ -14,7 +14,7 @@ export interface GuiltSignal extends Signal {
 
 /** What a "no" or a loss of interest looks like once the sender decides it for them. */
 const NO_INTEREST =
-  "(?:not (?:interested|a (?:priority|fit|good fit)|relevant|happening)|no longer (?:interested|a priority|relevant)|no interest|(?:isn't|isnt|is not|wasn't|was not|aren't|are not) (?:a priority|interested|relevant|important|a fit|happening)|a (?:hard |firm )?no\\b|(?:you've|you have|you) (?:moved on|lost interest|gone (?:another way|elsewhere)|(?:gone with|chosen|picked|found|decided on) (?:another|a different|someone else|an alternative|a competitor|other))|(?:priorities|things|plans) (?:have )?changed|(?:this|it) (?:is|isn't|is not) (?:dead|off the table|not going anywhere)|you(?:'re| are) (?:not|no longer) (?:interested|looking|keen))";
+  "(?:not (?:interested|a (?:priority|fit|good fit)|relevant|happening)|no longer (?:interested|a priority|relevant)|no interest|(?:isn't|isnt|is not|wasn't|was not|aren't|are not) (?:a priority|interested|relevant|important|a fit|happening)|a (?:hard |firm )?no\\b|(?:you've|you have|you) (?:moved on|lost interest|gone (?:another way|elsewhere)|(?:gone with|chosen|picked|found|decided on) (?:another|a different|someone else|an alternative|a competitor|other))|(?:priorities|things|plans) (?:have )?changed|(?:this|it) (?:is|isn't|is not) (?:dead|off the table|not going anywhere)|you(?:'re| are) (?:not|no longer) (?:interested|looking|keen|serious|bothered|committed)|(?:not|aren't|are not|isn't|is not) (?:really |that |very )?(?:serious|bothered|committed)|(?:you )?(?:don't|dont|do not) (?:really )?care)";
 
 /**
  * "Not interested in the on-prem version" narrows an offer; "not interested in the project"
@@ -81,6 +81,19 @@ export const GUILT_TRIP: GuiltSignal[] = [
     example: "I'll mark you as not interested for now.",
   },
 
+  // "I'll take the hint", "I guess I'll take the hint"
+  {
+    kind: 'silence',
+    pattern: "\\b(?:i'll|ill|i will|i can|i'll just|i should|guess i'll|time to|i'm going to|i am going to) take (?:the|a|your) hint\\b",
+    example: "I'll take the hint and leave it here.",
+  },
+  // "Either the timing is off or you're comfortable leaving money on the table"
+  {
+    kind: 'silence',
+    pattern:
+      "\\b(?:you're|youre|you are|you seem|you must be|you'd rather be)(?: just| simply| perfectly)? (?:comfortable|happy|fine|ok|okay|content)(?: with)? (?:leaving|losing|wasting|overpaying|paying too much|throwing|burning|leaving money)\\b",
+    example: "Either the timing is off or you're comfortable leaving that 8% on the table.",
+  },
   // Break-up lines: "This is my last email", "one last try", "this will be my final follow-up"
   {
     kind: 'break-up',
@@ -92,6 +105,12 @@ export const GUILT_TRIP: GuiltSignal[] = [
     kind: 'break-up',
     pattern: "\\b(?:one|my|a) (?:last|final|last-ditch) (?:attempt|try|shot|effort) (?:to (?:reach|connect|get|hear)|at (?:reaching|connecting|getting))",
     example: 'One last attempt to reach you before I close this out.',
+  },
+  // A terse "Last try." or "final attempt, Jamal:" standing on its own
+  {
+    kind: 'break-up',
+    pattern: "\\b(?:my |one |a )?(?:last|final) (?:try|attempt|shot|ping|nudge)(?=\\s*[.!:;\\u2014-]|,? (?:here|from me|before i)\\b)",
+    example: 'Jamal, last try. Is this worth a conversation?',
   },
   {
     kind: 'break-up',
@@ -181,7 +200,7 @@ export const GUILT_TRIP: GuiltSignal[] = [
   },
   {
     kind: 'obligation',
-    pattern: `\\b(?:hit|make|reach|meet|close out|behind on|short of|short on|miss|missing|help me (?:hit|make|reach|close))${gap(12)}\\bmy (?:quota|targets?|numbers|number|month|quarter)\\b`,
+    pattern: `\\b(?:hit|make|reach|meet|close out|behind on|short of|short on|miss|missing|help me (?:hit|make|reach|close))${gap(12)}\\bmy (?:quota|targets?|numbers|number|month|quarter)\\b(?! (?:limit|exceeded|on (?:the|my) (?:disk|server|mailbox|account)))`,
     example: "I'm a little short of my number this quarter.",
   },
   {

@@ -135,6 +135,12 @@ export const PUSH_PAST_NO: Signal[] = [
     pattern: "\\b(?:i'd|i would|we'd|we would) (?:welcome|love|appreciate|like|value) (?:\\d+|five|ten|fifteen|twenty|thirty|a few|a (?:quick |short |brief )?(?:call|chat|conversation|minutes|word|meeting))\\b|\\b(?:\\d{1,2}|five|ten|fifteen|twenty|thirty) (?:more )?(?:minutes|mins?)\\b",
     example: "I'd welcome 20 minutes with you directly.",
   },
+  // Going around them: "I've copied Alan here so he has it", "figured it couldn't hurt"
+  {
+    pattern:
+      "\\b(?:i've|i have|ive|i'm|i am|im|i)(?: also| just| now)? (?:copied|cc'?d|cc'?ing|copying|looped in|looping in|added|forwarded (?:this|it) to)\\b(?! you\\b)|\\b(?:couldn't|could not|can't|cannot|wouldn't|won't) hurt\\b",
+    example: "I've copied Alan here so he has the numbers early.",
+  },
   // "make sure it was properly considered", "I'm not sure the full picture came across"
   { pattern: '\\b(?:properly|fully|really|carefully) (?:considered|evaluated|weighed|looked at)\\b|\\bfull picture\\b', example: 'I want to make sure it was properly considered.' },
 ];

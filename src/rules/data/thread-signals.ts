@@ -31,6 +31,8 @@ export const DECLINE: Signal[] = [
     pattern: "\\b(?:not|isn't|isnt|aren't|arent|is not|are not|no longer) (?:taking|accepting|doing|booking) (?:any )?(?:new )?(?:vendor|sales|supplier|external|cold|solicitation)? ?(?:meetings|calls|demos|appointments|pitches|solicitations)\\b",
     example: "Dr. Lee isn't taking vendor meetings this quarter.",
   },
+  // "Please hold off until then", "hold off for now": not now, and not from you
+  { pattern: "\\b(?:please |pls |kindly )?hold (?:off|fire)(?: on (?:this|that|it|anything))? (?:until|till|til|for now|for the moment|for the time being)\\b", example: 'Please hold off until then.' },
   // "We have no budget for this", "there's no budget this year"
   { pattern: "\\b(?:we have|we've got|there's|there is|we've|we had) (?:no|zero) budget\\b", example: 'We have no budget for this project this year.' },
   { pattern: "\\b(?:we(?:'re| are)|i(?:'m| am)) not (?:looking|in the market|buying|considering|going to (?:buy|move|proceed))", example: "We're not looking for a new tool." },
