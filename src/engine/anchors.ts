@@ -225,22 +225,31 @@ function bigram(a: number, b: number): number {
   return (a * 7919 + b * 131 + 17) & MASK_BITS;
 }
 
-/** Anchors with each fragment's n-gram hashes worked out, as `mayContainHashed` takes them. */
-export type HashedAnchors = readonly (readonly Uint16Array[])[] | null;
+/**
+ * Anchors with each fragment's n-gram hashes worked out, as `mayContainHashed` takes them: one
+ * array per requirement, holding each fragment as its hash count followed by its hashes.
+ */
+export type HashedAnchors = readonly Uint16Array[] | null;
 
+/**
+ * Ordered for early answers: a pattern is usually absent, so the requirements most likely to be
+ * unmet (fewest and longest fragments) are tested first, and within one, the fragments most
+ * likely to be present (shortest) come first.
+ */
 export function hashAnchors(anchors: Anchors): HashedAnchors {
-  return anchors === null ? null : anchors.map(hashesOf);
+  if (anchors === null) return null;
+  const clauses = anchors.map((fragments) => [...fragments].map(hashesOf).sort((x, y) => x.length - y.length));
+  clauses.sort((x, y) => x.length - y.length || (y[0]?.length ?? 0) - (x[0]?.length ?? 0));
+  return clauses.map((hashed) => Uint16Array.from(hashed.flatMap((h) => [h.length, ...h])));
 }
 
-/** Each fragment's n-gram hashes: its 4-grams, or its trigram or bigram when shorter. */
-function hashesOf(fragments: ReadonlySet<string>): Uint16Array[] {
-  return [...fragments].map((f) => {
-    if (f.length === 2) return Uint16Array.of(bigram(f.charCodeAt(0), f.charCodeAt(1)));
-    const h: number[] = [];
-    for (let i = 3; i < f.length; i++) h.push(fourgram(f.charCodeAt(i - 3), f.charCodeAt(i - 2), f.charCodeAt(i - 1), f.charCodeAt(i)));
-    if (f.length === 3) h.push(trigram(f.charCodeAt(0), f.charCodeAt(1), f.charCodeAt(2)));
-    return Uint16Array.from(h);
-  });
+/** A fragment's n-gram hashes: its 4-grams, or its trigram or bigram when shorter. */
+function hashesOf(f: string): number[] {
+  if (f.length === 2) return [bigram(f.charCodeAt(0), f.charCodeAt(1))];
+  const h: number[] = [];
+  for (let i = 3; i < f.length; i++) h.push(fourgram(f.charCodeAt(i - 3), f.charCodeAt(i - 2), f.charCodeAt(i - 1), f.charCodeAt(i)));
+  if (f.length === 3) h.push(trigram(f.charCodeAt(0), f.charCodeAt(1), f.charCodeAt(2)));
+  return h;
 }
 
 /** The 3- and 4-grams of a lower-cased text, for `mayContain`. Built once per text. */
@@ -299,14 +308,18 @@ export class TrigramIndex {
     return true;
   }
 
-  private hasOneOf(clause: readonly Uint16Array[]): boolean {
+  private hasOneOf(clause: Uint16Array): boolean {
     const bits = this.bits;
-    outer: for (const hashes of clause) {
-      for (let i = 0; i < hashes.length; i++) {
-        const h = hashes[i]!;
-        if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) continue outer;
+    for (let i = 0; i < clause.length; ) {
+      const end = i + 1 + clause[i]!;
+      let j = i + 1;
+      while (j < end) {
+        const h = clause[j]!;
+        if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) break;
+        j++;
       }
-      return true;
+      if (j === end) return true;
+      i = end;
     }
     return false;
   }

@@ -265,8 +265,8 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
   let spans: readonly number[] | undefined = cache[part.id];
   if (spans) return spans;
   const grams = state.ngrams;
-  // Most patterns are ruled out here, at the cost of a few bit tests: not worth caching.
-  if (!grams.mayContainHashed(part.anchors)) return NO_SPANS;
+  // Most patterns are ruled out here, at the cost of a few bit tests.
+  if (!grams.mayContainHashed(part.anchors)) return (cache[part.id] = NO_SPANS);
   const out: number[] = [];
   const input = subject(part, state);
   const { re, sticky, firstWords } = part.scanning;

@@ -21,6 +21,11 @@ export interface FirstWord {
    * one of these cannot begin a match.
    */
   then: ReadonlyMap<number, SecondWords> | null;
+  /**
+   * Every whole second word `then` allows, whatever the separator; null when one may be a
+   * prefix. When none of them is in the text, the first word's occurrences need not be read.
+   */
+  seconds: Int32Array | null;
 }
 
 export interface SecondWords {
@@ -275,7 +280,9 @@ function combine(starts: Start[]): FirstWord[] {
   const out: FirstWord[] = [];
   for (const [key, { exact, then }] of byFirst) {
     const word = key.slice(1);
-    out.push({ word, exact, hash: wordHash(word), then });
+    const groups = then ? [...then.values()] : [];
+    const seconds = then && groups.every((g) => g.open.length === 0) ? Int32Array.from(groups.flatMap((g) => [...g.exact])) : null;
+    out.push({ word, exact, hash: wordHash(word), then, seconds });
   }
   // An open prefix covers an exact word of the same spelling.
   return out.filter((w) => !w.exact || !out.some((o) => !o.exact && o.word === w.word));
@@ -298,6 +305,15 @@ export function firstWordsOf(source: string): FirstWords {
   return null;
 }
 
+/** Chains are read newest first: puts out[from..] back in text order. */
+function reverse(out: number[], from: number): void {
+  for (let i = from, j = out.length - 1; i < j; i++, j--) {
+    const t = out[i]!;
+    out[i] = out[j]!;
+    out[j] = t;
+  }
+}
+
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
@@ -315,6 +331,9 @@ export class WordIndex {
   private readonly next: Int32Array;
   /** Occurrence -> its word's hash, to check what follows a first word. */
   private readonly hashes: Int32Array;
+  /** The same occurrences chained by their first two letters, for words given only by a prefix. */
+  private readonly prefixHeads: Int32Array;
+  private readonly prefixNext: Int32Array;
   private readonly count: number;
   private readonly mask: number;
 
@@ -325,13 +344,21 @@ export class WordIndex {
     size <<= 1;
     this.mask = size - 1;
     const capacity = (lower.length >> 1) + 1;
-    // One allocation for all five tables: typed-array allocations cost more than filling them.
-    const buffer = new ArrayBuffer((size * 2 + capacity * 3) * 4);
-    this.keys = new Int32Array(buffer, 0, size);
-    this.heads = new Int32Array(buffer, size * 4, size);
-    this.starts = new Int32Array(buffer, size * 8, capacity);
-    this.next = new Int32Array(buffer, (size * 2 + capacity) * 4, capacity);
-    this.hashes = new Int32Array(buffer, (size * 2 + capacity * 2) * 4, capacity);
+    // One allocation for all the tables: typed-array allocations cost more than filling them.
+    const buffer = new ArrayBuffer((size * 3 + capacity * 4) * 4);
+    let offset = 0;
+    const table = (length: number): Int32Array => {
+      const t = new Int32Array(buffer, offset, length);
+      offset += length * 4;
+      return t;
+    };
+    this.keys = table(size);
+    this.heads = table(size);
+    this.prefixHeads = table(size);
+    this.starts = table(capacity);
+    this.next = table(capacity);
+    this.hashes = table(capacity);
+    this.prefixNext = table(capacity);
     let count = 0;
     let start = -1;
     let h = 0;
@@ -351,6 +378,9 @@ export class WordIndex {
         this.hashes[count] = h;
         this.next[count] = this.heads[slot]!;
         this.heads[slot] = count + 1;
+        const p = this.prefixSlot(lower.charCodeAt(start), i - start > 1 ? lower.charCodeAt(start + 1) : 0);
+        this.prefixNext[count] = this.prefixHeads[p]!;
+        this.prefixHeads[p] = count + 1;
         count++;
         start = -1;
       }
@@ -371,6 +401,16 @@ export class WordIndex {
   }
 
   /** The slot holding `hash`, or the empty slot where it would go. */
+  /** Some word of the text has one of these hashes. */
+  private hasAny(hashes: Int32Array): boolean {
+    for (let i = 0; i < hashes.length; i++) if (this.heads[this.slot(hashes[i]!)] !== 0) return true;
+    return false;
+  }
+
+  private prefixSlot(a: number, b: number): number {
+    return (a * 37 + b) & this.mask;
+  }
+
   private slot(hash: number): number {
     let s = (hash ^ (hash >>> 15)) & this.mask;
     while (this.heads[s] !== 0 && this.keys[s] !== hash) s = (s + 1) & this.mask;
@@ -391,21 +431,26 @@ export class WordIndex {
       const before = out.length;
       if (fw.exact) {
         const then = fw.then;
+        if (fw.seconds !== null && !this.hasAny(fw.seconds)) continue;
         for (let k = this.heads[this.slot(fw.hash)]!; k !== 0; k = this.next[k - 1]!) {
           if (then === null || this.followedBy(k - 1, fw.word.length, then)) out.push(this.starts[k - 1]!);
         }
-        // Newest first: put this word's occurrences back in text order.
-        for (let i = before, j = out.length - 1; i < j; i++, j--) {
-          const t = out[i]!;
-          out[i] = out[j]!;
-          out[j] = t;
-        }
+        reverse(out, before);
       } else {
         // An open prefix: wherever a word of the text begins with it.
         const word = fw.word;
         if (word.length >= 3 && !grams.mayHave(word)) continue;
-        for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-          if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) out.push(at);
+        const a = word.charCodeAt(0);
+        const b = word.charCodeAt(1);
+        if (isWordCode(a) && isWordCode(b)) {
+          for (let k = this.prefixHeads[this.prefixSlot(a, b)]!; k !== 0; k = this.prefixNext[k - 1]!) {
+            if (lower.startsWith(word, this.starts[k - 1]!)) out.push(this.starts[k - 1]!);
+          }
+          reverse(out, before);
+        } else {
+          for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+            if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) out.push(at);
+          }
         }
       }
       if (out.length > before) sources++;

@@ -2,9 +2,10 @@ import type { Draft } from './draft';
 import { parseAddress, organisationOf, type Address } from './address';
 import type { Recipients } from './recipients';
 import { prepareText, type PreparedText } from './text';
-import { findAll, firstMatch, matchesAny } from './match';
+import { compile, findAll, firstMatch, matchesAny } from './match';
 import { AGREEMENT, AGREEMENT_IN_BODY } from '../rules/data/thread-agreement';
 import { ASKED_FOR_FOLLOW_UP, DECLINE, RECIPIENT_DEADLINE } from '../rules/data/thread-signals';
+import { LIST_DOMAIN, LIST_FOOTER, LIST_MAILBOX, LIST_NAME, LIST_SUBJECT } from '../rules/data/mailing-list';
 
 export type Side = 'sender' | 'recipient';
 
@@ -33,6 +34,11 @@ export interface ThreadFacts {
   recipientDeadline: boolean;
   /** The sender's messages at the end of the thread with no reply after them. */
   unansweredInARow: number;
+  /**
+   * The draft goes to a mailing list or group, or continues a public thread: the conversation it
+   * answers is in the list's archive, and what it quotes was not said to the sender.
+   */
+  listMail: boolean;
 }
 
 /** "On Tue, 3 Mar 2026, Jane Doe <jane@acme.com> wrote:" or an Outlook "From:" line opens each quoted message. */
@@ -55,6 +61,22 @@ function messagesFromQuotedHistory(quotedText: string): { from: string; body: st
   return heads
     .map((h, i) => ({ from: h.from, body: quotedText.slice(h.end, heads[i + 1]?.index ?? quotedText.length) }))
     .reverse();
+}
+
+/**
+ * A list tag or renamed thread in the subject, a list's address or name among the recipients, or
+ * a list footer or automatic reply in the body (read whole: ctx.body masks footers).
+ */
+function isListMail(draft: Draft, recipients: Recipients): boolean {
+  if (matchesAny(draft.subject, LIST_SUBJECT)) return true;
+  const isList = (r: Address): boolean =>
+    (r.address !== '' && (LIST_MAILBOX.test(r.address.slice(0, r.address.indexOf('@'))) || LIST_DOMAIN.test(r.domain))) ||
+    LIST_NAME.test(r.name);
+  if (recipients.all.some(isList)) return true;
+  // One scan of the raw body: cheaper than indexing a second copy of it for two patterns.
+  const footer = compile(LIST_FOOTER);
+  footer.lastIndex = 0;
+  return footer.test(draft.body);
 }
 
 export function readThread(draft: Draft, body: PreparedText, recipients: Recipients): ThreadFacts {
@@ -101,5 +123,6 @@ export function readThread(draft: Draft, body: PreparedText, recipients: Recipie
     askedForFollowUp,
     recipientDeadline: matchesAny(theirText, RECIPIENT_DEADLINE),
     unansweredInARow: unanswered,
+    listMail: isListMail(draft, recipients),
   };
 }

@@ -1,6 +1,5 @@
 import { phraseRule, quote } from '../engine/shapes';
 import { matchesAny } from '../engine/match';
-import { isListMail } from './data/first-contact-re';
 import { NO_RESEARCH, SITUATION, type ResearchSignal } from './data/ask-what-company-does';
 
 const SITUATION_LIST = [SITUATION];
@@ -30,7 +29,7 @@ export default phraseRule({
   },
   patterns: NO_RESEARCH,
   // A post to a mailing list is a discussion, not outreach to one company.
-  skipDraft: isListMail,
+  skipDraft: (ctx) => ctx.thread.listMail,
   // "When a batch fails, what does your team do?" asks about a situation, not about who they are.
   skipMatch: (match) =>
     ((match.entry as ResearchSignal).names === true && namesNoCompany(match.text)) ||

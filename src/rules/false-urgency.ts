@@ -9,7 +9,6 @@ import {
   URGENT_SUBJECT,
   type UrgencySignal,
 } from './data/false-urgency';
-import { isListMail } from './data/first-contact-re';
 
 const meta: RuleMeta = {
   id: 'false-urgency',
@@ -100,7 +99,7 @@ function isNewsletter(ctx: RuleContext): boolean {
     known =
       matchesAny(ctx.draft.body, NEWSLETTER) ||
       ctx.draft.to.some((to) => /\bundisclosed[- ]recipients?\b/i.test(to)) ||
-      isListMail(ctx);
+      ctx.thread.listMail;
     newsletters.set(ctx.draft, known);
   }
   return known;

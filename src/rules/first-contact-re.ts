@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { quote } from '../engine/shapes';
 import { matchesAny } from '../engine/match';
-import { FORWARD_MARKER, isListMail, REPLY_MARKER } from './data/first-contact-re';
+import { FORWARD_MARKER, REPLY_MARKER } from './data/first-contact-re';
 
 const MARKER = [...REPLY_MARKER, ...FORWARD_MARKER].map((s) => `(?:${s.pattern})`).join('|');
 
@@ -29,7 +29,7 @@ export default defineRule({
     if (!m) return;
     const start = m[1]!.length;
     const prefix = m[2]!;
-    if (isListMail(ctx)) return;
+    if (ctx.thread.listMail) return;
     const forward = !matchesAny(prefix, REPLY_MARKER);
     const message = forward
       ? `The subject starts with ${quote(prefix)}, which says you are passing on an earlier exchange, but nothing is forwarded and they have not heard from you before. When they notice, the opening feels like a trick to get the email read.`

@@ -1,5 +1,4 @@
 import { defineRule } from '../engine/rule';
-import { isListMail } from './data/first-contact-re';
 
 /** 1 -> "1st", 3 -> "3rd", 11 -> "11th", 22 -> "22nd". */
 function ordinal(n: number): string {
@@ -28,7 +27,7 @@ export default defineRule({
     const unanswered = ctx.thread.unansweredInARow;
     const limit = ctx.policy.followUpLimit;
     // On a mailing list, several posts in a row by one person are a discussion, not unanswered outreach.
-    if (unanswered < limit || isListMail(ctx)) return;
+    if (unanswered < limit || ctx.thread.listMail) return;
     const nth = ordinal(unanswered + 1);
     ctx.report({
       field: 'thread',

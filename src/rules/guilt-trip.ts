@@ -1,7 +1,6 @@
 import { phraseRule, quote } from '../engine/shapes';
 import { matchesAny, type Match } from '../engine/match';
 import type { Suggestion } from '../engine/draft';
-import { isListMail } from './data/first-contact-re';
 import { GUILT_TRIP, HANDOVER, type GuiltSignal } from './data/guilt-trip';
 
 /**
@@ -50,7 +49,7 @@ export default phraseRule({
   },
   patterns: GUILT_TRIP,
   // A post to a mailing list is a discussion, not a sales email to one person.
-  skipDraft: isListMail,
+  skipDraft: (ctx) => ctx.thread.listMail,
   skipMatch: (match, ctx) => kindOf(match) === 'break-up' && matchesAny(ctx.body, HANDOVER),
   message: (match) => MESSAGES[kindOf(match)](quote(match.text)),
   suggestions: (match) => [REPLACEMENTS[kindOf(match)]],

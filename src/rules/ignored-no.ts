@@ -2,7 +2,6 @@ import { defineRule, type RuleContext } from '../engine/rule';
 import { quote } from '../engine/shapes';
 import { findAll, firstMatch, matchesAny } from '../engine/match';
 import { ACKNOWLEDGEMENT, BOOKS_MEETING, NO_MEETING, OPENING, PUSH_PAST_NO, RHETORICAL_QUESTION } from './data/ignored-no';
-import { isListMail } from './data/first-contact-re';
 
 /** The recipient's latest message, whose words the engine read the no in. */
 function latestReply(ctx: RuleContext): string {
@@ -62,7 +61,7 @@ export default defineRule({
       return;
     }
     // On a mailing list, a "not interested" in the quoted discussion is about something else.
-    if (isListMail(ctx)) return;
+    if (ctx.thread.listMail) return;
     if (ctx.find(ACKNOWLEDGEMENT).length > 0 && ctx.find(PUSH_PAST_NO).length === 0) return;
 
     const latest = latestReply(ctx);

@@ -1,6 +1,5 @@
 import { phraseRule, quote, capitalise } from '../engine/shapes';
 import { matchesAny, type Match } from '../engine/match';
-import { isListMail } from './data/first-contact-re';
 import { CORRECTION, PER_MY_LAST_EMAIL, type ReproachSignal } from './data/per-my-last-email';
 
 /** Which group of phrases a match came from (the first whose pattern matches its text). */
@@ -80,7 +79,7 @@ export default phraseRule({
   },
   patterns: PER_MY_LAST_EMAIL,
   // A post to a mailing list is a discussion among many, not a note to one customer.
-  skipDraft: isListMail,
+  skipDraft: (ctx) => ctx.thread.listMail,
   // "In my last email I forgot to attach the file": a correction of their own, not a reproach.
   skipMatch: (match, ctx) => matchesAny(match.sentence.text, CORRECTION) || keepsAPromise(match, ctx.body.flat),
   message: (match) =>
