@@ -307,6 +307,16 @@ export function matchesAny(text: string | PreparedText, patterns: Patterns): boo
   return partsFor(patterns).some((part) => spansOf(state, part).length > 0);
 }
 
+/**
+ * True when the patterns occur in a long text read only once per draft (the raw body, footers
+ * included): one pass of a single expression, which costs less there than indexing the text.
+ */
+export function occursIn(text: string, patterns: Patterns): boolean {
+  const re = compile(patterns);
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
 /** The first occurrence of the patterns in the text (as written there), or undefined. */
 export function firstMatch(text: string, patterns: Patterns): string | undefined {
   if (text === '') return undefined;

@@ -2,7 +2,7 @@ import type { Draft } from './draft';
 import { parseAddress, organisationOf, type Address } from './address';
 import type { Recipients } from './recipients';
 import { prepareText, type PreparedText } from './text';
-import { compile, findAll, firstMatch, matchesAny } from './match';
+import { findAll, firstMatch, matchesAny, occursIn } from './match';
 import { AGREEMENT, AGREEMENT_IN_BODY } from '../rules/data/thread-agreement';
 import { ASKED_FOR_FOLLOW_UP, DECLINE, RECIPIENT_DEADLINE } from '../rules/data/thread-signals';
 import { LIST_DOMAIN, LIST_FOOTER, LIST_MAILBOX, LIST_NAME, LIST_SUBJECT } from '../rules/data/mailing-list';
@@ -72,11 +72,7 @@ function isListMail(draft: Draft, recipients: Recipients): boolean {
   const isList = (r: Address): boolean =>
     (r.address !== '' && (LIST_MAILBOX.test(r.address.slice(0, r.address.indexOf('@'))) || LIST_DOMAIN.test(r.domain))) ||
     LIST_NAME.test(r.name);
-  if (recipients.all.some(isList)) return true;
-  // One scan of the raw body: cheaper than indexing a second copy of it for two patterns.
-  const footer = compile(LIST_FOOTER);
-  footer.lastIndex = 0;
-  return footer.test(draft.body);
+  return recipients.all.some(isList) || occursIn(draft.body, LIST_FOOTER);
 }
 
 export function readThread(draft: Draft, body: PreparedText, recipients: Recipients): ThreadFacts {

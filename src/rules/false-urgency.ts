@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleMeta } from '../engine/rule';
 import { phraseRule, quote, tidyWhen, whenIn, capitalise } from '../engine/shapes';
-import { matchesAny, type Match } from '../engine/match';
+import { matchesAny, occursIn, type Match } from '../engine/match';
 import {
   DISCUSSING_URGENCY,
   FALSE_URGENCY,
@@ -97,7 +97,7 @@ function isNewsletter(ctx: RuleContext): boolean {
   if (known === undefined) {
     // Mass mail: an unsubscribe footer, "undisclosed recipients", or a post to a mailing list.
     known =
-      matchesAny(ctx.draft.body, NEWSLETTER) ||
+      occursIn(ctx.draft.body, NEWSLETTER) ||
       ctx.draft.to.some((to) => /\bundisclosed[- ]recipients?\b/i.test(to)) ||
       ctx.thread.listMail;
     newsletters.set(ctx.draft, known);
