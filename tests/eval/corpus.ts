@@ -4,6 +4,8 @@
  * rate, and every miss and false alarm with its id and the reason written in the corpus, so the
  * next improvement is obvious. Exit code 1 when a floor of corpus.test.ts is not met.
  *   --category C   list mistakes of one category only
+ *   --holdout      score the held-out set (tests/corpus/holdout/) instead: drafts written
+ *                  after the rules were tuned, by someone who never saw the rules or the corpus
  */
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category } from '../../src/engine/draft';
@@ -19,7 +21,7 @@ if (only !== undefined && !CATEGORIES.includes(only)) {
 let rows;
 try {
   // Run from dist/eval.js: the corpus is in the source tree beside it.
-  rows = loadCorpus(fileURLToPath(new URL('../tests/corpus/', import.meta.url)));
+  rows = loadCorpus(fileURLToPath(new URL(args.includes('--holdout') ? '../tests/corpus/holdout/' : '../tests/corpus/', import.meta.url)));
 } catch (error) {
   console.error(`eval: ${(error as Error).message}`);
   process.exit(2);
