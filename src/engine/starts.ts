@@ -400,7 +400,6 @@ export class WordIndex {
     return false;
   }
 
-  /** The slot holding `hash`, or the empty slot where it would go. */
   /** Some word of the text has one of these hashes. */
   private hasAny(hashes: Int32Array): boolean {
     for (let i = 0; i < hashes.length; i++) if (this.heads[this.slot(hashes[i]!)] !== 0) return true;
@@ -411,6 +410,7 @@ export class WordIndex {
     return (a * 37 + b) & this.mask;
   }
 
+  /** The slot holding `hash`, or the empty slot where it would go. */
   private slot(hash: number): number {
     let s = (hash ^ (hash >>> 15)) & this.mask;
     while (this.heads[s] !== 0 && this.keys[s] !== hash) s = (s + 1) & this.mask;
