@@ -21,7 +21,10 @@ const MAX_CLAUSES = 4;
 const MIN_FRAGMENT = 3;
 /** Two characters of punctuation ("{{", "*|", "%%") are rare in prose: good enough as anchors. */
 const isPunctuationPair = (f: string): boolean => f.length === 2 && /^[^\p{L}\p{N}\s]{2}$/u.test(f);
-const usable = (f: string): boolean => f.length >= MIN_FRAGMENT || isPunctuationPair(f);
+/** So are the characters of markup and merge fields ("<", "{", "%"), even alone. */
+const RARE = new Set([...'<>{}[]%$|#~^*_=\\']);
+const isRareCharacter = (f: string): boolean => f.length === 1 && RARE.has(f);
+const usable = (f: string): boolean => f.length >= MIN_FRAGMENT || isPunctuationPair(f) || isRareCharacter(f);
 
 /** Fragments found in nearly every email make poor anchors: a requirement built on them is avoided. */
 const COMMON = new Set([
@@ -47,7 +50,7 @@ function score(candidate: ReadonlySet<string>): number {
   let common = 0;
   for (const s of candidate) {
     if (!usable(s)) return -Infinity;
-    shortest = Math.min(shortest, isPunctuationPair(s) ? MIN_FRAGMENT : s.length);
+    shortest = Math.min(shortest, isPunctuationPair(s) ? MIN_FRAGMENT : isRareCharacter(s) ? 2 : s.length);
     if (isCommon(s)) common++;
   }
   return Math.min(shortest, 8) * 10 - candidate.size - common * 100;
@@ -225,6 +228,11 @@ function bigram(a: number, b: number): number {
   return (a * 7919 + b * 131 + 17) & MASK_BITS;
 }
 
+/** And single characters, for one-character fragments. */
+function unigram(a: number): number {
+  return (a * 104729 + 4099) & MASK_BITS;
+}
+
 /**
  * Anchors with each fragment's n-gram hashes worked out, as `mayContainHashed` takes them: one
  * array per requirement, holding each fragment as its hash count followed by its hashes.
@@ -245,6 +253,7 @@ export function hashAnchors(anchors: Anchors): HashedAnchors {
 
 /** A fragment's n-gram hashes: its 4-grams, or its trigram or bigram when shorter. */
 function hashesOf(f: string): number[] {
+  if (f.length === 1) return [unigram(f.charCodeAt(0))];
   if (f.length === 2) return [bigram(f.charCodeAt(0), f.charCodeAt(1))];
   const h: number[] = [];
   for (let i = 3; i < f.length; i++) h.push(fourgram(f.charCodeAt(i - 3), f.charCodeAt(i - 2), f.charCodeAt(i - 1), f.charCodeAt(i)));
@@ -261,7 +270,8 @@ export class TrigramIndex {
     let z = 0;
     let a = lower.charCodeAt(0);
     let b = lower.charCodeAt(1);
-    if (lower.length >= 2) this.set(bigram(a, b));
+    if (lower.length >= 1) this.set(unigram(a));
+    if (lower.length >= 2) this.set(bigram(a, b)), this.set(unigram(b));
     for (let i = 2; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
       let h = trigram(a, b, c);
@@ -270,8 +280,8 @@ export class TrigramIndex {
         h = fourgram(z, a, b, c);
         bits[h >>> 5]! |= 1 << (h & 31);
       }
-      // Only punctuation pairs are ever asked for, so only those are recorded.
-      if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) this.set(bigram(b, c));
+      // Only punctuation, alone or in pairs, is ever asked for, so only that is recorded.
+      if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) this.set(bigram(b, c)), this.set(unigram(c));
       z = a;
       a = b;
       b = c;

@@ -34,11 +34,13 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
   return {
     ...meta,
     check(ctx) {
-      if (skipDraft?.(ctx)) return;
+      // Judged at the first match, if there is one: most drafts have none.
+      let draftSkipped: boolean | undefined;
       let lastSentence = -1;
       const skippedSentences = new Map<number, boolean>();
       for (const match of ctx.find(patterns, field)) {
         if (match.sentence.start === lastSentence) continue;
+        if ((draftSkipped ??= skipDraft?.(ctx) ?? false)) return;
         if (skipSentence) {
           let skip = skippedSentences.get(match.sentence.start);
           if (skip === undefined) skippedSentences.set(match.sentence.start, (skip = skipSentence(match.sentence, ctx)));

@@ -26,6 +26,8 @@ export interface FirstWord {
    * prefix. When none of them is in the text, the first word's occurrences need not be read.
    */
   seconds: Int32Array | null;
+  /** The punctuation character a match begins with, just before the word ("'" of "'ll"), or 0. */
+  lead: number;
 }
 
 export interface SecondWords {
@@ -160,6 +162,8 @@ interface Cursor {
   first: string;
   /** A \b stands before the first word, so a match starts a word. */
   bounded: boolean;
+  /** One punctuation character the match begins with, just before its first word ("'ll"), or ''. */
+  lead: string;
   /** The first word is complete (a \b followed it); its separator comes next. */
   closed: boolean;
   /** The character after the first word, once read; then the second word so far. */
@@ -171,6 +175,7 @@ interface Cursor {
 
 /** One way a match can begin: its first word, and what is known of the second. */
 interface Start {
+  lead: string;
   first: string;
   exact: boolean;
   sep?: string;
@@ -180,12 +185,13 @@ interface Start {
 
 function finishFirst(c: Cursor, exact: boolean, out: Start[]): void {
   if (!c.first) throw new GiveUp(); // cannot tell where a match starts
-  out.push({ first: c.first, exact });
+  out.push({ lead: c.lead, first: c.first, exact });
 }
 
 function finishSecond(c: Cursor, exact: boolean, out: Start[]): void {
   // An empty second word (two separators, a class...) says nothing about what follows.
-  out.push(c.second ? { first: c.first, exact: true, sep: c.sep!, second: c.second, secondExact: exact } : { first: c.first, exact: true });
+  const { lead, first } = c;
+  out.push(c.second ? { lead, first, exact: true, sep: c.sep!, second: c.second, secondExact: exact } : { lead, first, exact: true });
 }
 
 /** Expands the beginning of a pattern into the ways a match can begin. */
@@ -251,7 +257,9 @@ function single(node: Node, rest: Item[], c: Cursor, out: Start[]): void {
     if (!c.first && !c.bounded) throw new GiveUp();
     expand(rest, 0, { ...c, first: c.first + node.ch }, out);
   } else if (!c.first) {
-    throw new GiveUp(); // a match starting with punctuation: not at a word start
+    // A match may begin with one punctuation character if a word follows it at once.
+    if (c.lead) throw new GiveUp();
+    expand(rest, 0, { ...c, lead: node.ch, bounded: true }, out);
   } else if (c.wantSecond) {
     expand(rest, 0, { ...c, sep: node.ch }, out);
   } else {
@@ -261,11 +269,11 @@ function single(node: Node, rest: Item[], c: Cursor, out: Start[]): void {
 
 /** Groups the ways a match can begin by first word; a first word that may be followed by anything gets no `then`. */
 function combine(starts: Start[]): FirstWord[] {
-  const byFirst = new Map<string, { exact: boolean; then: Map<number, { exact: Set<number>; open: string[] }> | null }>();
+  const byFirst = new Map<string, { lead: string; word: string; exact: boolean; then: Map<number, { exact: Set<number>; open: string[] }> | null }>();
   for (const s of starts) {
-    const key = `${s.exact ? '=' : '~'}${s.first}`;
+    const key = `${s.lead}${s.exact ? '=' : '~'}${s.first}`;
     let entry = byFirst.get(key);
-    if (!entry) byFirst.set(key, (entry = { exact: s.exact, then: s.exact ? new Map() : null }));
+    if (!entry) byFirst.set(key, (entry = { lead: s.lead, word: s.first, exact: s.exact, then: s.exact ? new Map() : null }));
     if (!entry.then) continue;
     if (s.second === undefined) {
       entry.then = null;
@@ -278,19 +286,18 @@ function combine(starts: Start[]): FirstWord[] {
     else if (!group.open.includes(s.second)) group.open.push(s.second);
   }
   const out: FirstWord[] = [];
-  for (const [key, { exact, then }] of byFirst) {
-    const word = key.slice(1);
+  for (const { lead, word, exact, then } of byFirst.values()) {
     const groups = then ? [...then.values()] : [];
     const seconds = then && groups.every((g) => g.open.length === 0) ? Int32Array.from(groups.flatMap((g) => [...g.exact])) : null;
-    out.push({ word, exact, hash: wordHash(word), then, seconds });
+    out.push({ word, exact, hash: wordHash(word), then, seconds, lead: lead ? lead.charCodeAt(0) : 0 });
   }
   // An open prefix covers an exact word of the same spelling.
-  return out.filter((w) => !w.exact || !out.some((o) => !o.exact && o.word === w.word));
+  return out.filter((w) => !w.exact || !out.some((o) => !o.exact && o.word === w.word && o.lead === w.lead));
 }
 
 function derive(source: string, wantSecond: boolean): FirstWord[] {
   const out: Start[] = [];
-  for (const alternative of parse(source)) expand(alternative, 0, { first: '', bounded: false, closed: false, second: '', wantSecond }, out);
+  for (const alternative of parse(source)) expand(alternative, 0, { first: '', bounded: false, lead: '', closed: false, second: '', wantSecond }, out);
   return combine(out);
 }
 
@@ -400,6 +407,16 @@ export class WordIndex {
     return false;
   }
 
+  /** Keeps the word starts in out[from..] preceded by the lead character, moved back onto it. */
+  private keepLed(out: number[], from: number, lead: number): void {
+    let kept = from;
+    for (let i = from; i < out.length; i++) {
+      const at = out[i]!;
+      if (at > 0 && this.lower.charCodeAt(at - 1) === lead) out[kept++] = at - 1;
+    }
+    out.length = kept;
+  }
+
   /** Some word of the text has one of these hashes. */
   private hasAny(hashes: Int32Array): boolean {
     for (let i = 0; i < hashes.length; i++) if (this.heads[this.slot(hashes[i]!)] !== 0) return true;
@@ -431,8 +448,9 @@ export class WordIndex {
       const before = out.length;
       if (fw.exact) {
         const then = fw.then;
-        if (fw.seconds !== null && !this.hasAny(fw.seconds)) continue;
-        for (let k = this.heads[this.slot(fw.hash)]!; k !== 0; k = this.next[k - 1]!) {
+        const head = this.heads[this.slot(fw.hash)]!;
+        if (head === 0 || (fw.seconds !== null && this.next[head - 1] !== 0 && !this.hasAny(fw.seconds))) continue;
+        for (let k = head; k !== 0; k = this.next[k - 1]!) {
           if (then === null || this.followedBy(k - 1, fw.word.length, then)) out.push(this.starts[k - 1]!);
         }
         reverse(out, before);
@@ -453,6 +471,7 @@ export class WordIndex {
           }
         }
       }
+      if (fw.lead !== 0) this.keepLed(out, before, fw.lead);
       if (out.length > before) sources++;
     }
     // Each word's positions come in order; only several words need merging.

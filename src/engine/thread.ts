@@ -109,6 +109,7 @@ export function readThread(draft: Draft, body: PreparedText, recipients: Recipie
   let unanswered = 0;
   for (let i = messages.length - 1; i >= 0 && messages[i]!.side === 'sender'; i--) unanswered++;
 
+  let listMail: boolean | undefined;
   return {
     messages,
     hasHistory: messages.length > 0 || body.hasQuotedHistory || Boolean(draft.inReplyTo),
@@ -119,6 +120,9 @@ export function readThread(draft: Draft, body: PreparedText, recipients: Recipie
     askedForFollowUp,
     recipientDeadline: matchesAny(theirText, RECIPIENT_DEADLINE),
     unansweredInARow: unanswered,
-    listMail: isListMail(draft, recipients),
+    // Read by rules only when they have something to say, so worked out then.
+    get listMail() {
+      return (listMail ??= isListMail(draft, recipients));
+    },
   };
 }

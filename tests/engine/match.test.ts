@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/match';
 import { prepareText } from '../../src/engine/text';
+import { firstWordsOf } from '../../src/engine/starts';
 
 interface Entry {
   pattern: string;
@@ -57,6 +58,17 @@ describe('findAll', () => {
     }
     // The texts really contain the phrases: the comparison is not of empty lists.
     expect(compared).toBeGreaterThan(entries.length);
+  });
+
+  it('finds matches that begin with one punctuation character before a word, and no others', () => {
+    // The fast path is taken: the first words are known, with the apostrophe as their lead.
+    expect(firstWordsOf("\\b(?:will|'ll) go")?.map((w) => [w.word, w.lead])).toEqual([['will', 0], ['ll', 39]]);
+    const text = prepareText("We'll go. I will go, we ll go, 'll go, x'll go, it'll goes, ''ll go.");
+    for (const pattern of ["\\b(?:will|'ll) go\\b", "'ll go\\b", "(?:'ll|'s|-ll) go", "\\b'll go"]) {
+      const expected = reference(text.flat, pattern);
+      expect(expected.length, pattern).toBeGreaterThan(0);
+      expect(findAll(text, [pattern]).map((m) => [m.start, m.end]), pattern).toEqual(expected);
+    }
   });
 });
 
