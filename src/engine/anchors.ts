@@ -234,21 +234,43 @@ function unigram(a: number): number {
 }
 
 /**
- * Anchors with each fragment's n-gram hashes worked out, as `mayContainHashed` takes them: one
- * array per requirement, holding each fragment as its hash count followed by its hashes.
- */
-export type HashedAnchors = readonly Uint16Array[] | null;
-
-/**
+ * Anchors with each fragment's n-gram hashes worked out, as `mayContainAt` reads them:
+ * [requirement count, then per requirement: its length, then per fragment: hash count, hashes].
+ *
  * Ordered for early answers: a pattern is usually absent, so the requirements most likely to be
  * unmet (fewest and longest fragments) are tested first, and within one, the fragments most
  * likely to be present (shortest) come first.
  */
-export function hashAnchors(anchors: Anchors): HashedAnchors {
-  if (anchors === null) return null;
+function encode(anchors: readonly ReadonlySet<string>[]): number[] {
   const clauses = anchors.map((fragments) => [...fragments].map(hashesOf).sort((x, y) => x.length - y.length));
   clauses.sort((x, y) => x.length - y.length || (y[0]?.length ?? 0) - (x[0]?.length ?? 0));
-  return clauses.map((hashed) => Uint16Array.from(hashed.flatMap((h) => [h.length, ...h])));
+  const out = [clauses.length];
+  for (const clause of clauses) {
+    const flat = clause.flatMap((h) => [h.length, ...h]);
+    out.push(flat.length, ...flat);
+  }
+  return out;
+}
+
+/**
+ * Every pattern's encoded anchors end to end, so testing the patterns of one draft reads one
+ * block of memory in order rather than an object per requirement.
+ */
+let pool = new Uint16Array(1 << 14);
+let poolLength = 0;
+
+/** Adds a pattern's anchors to the pool: where they start, or -1 when none are known (always scan). */
+export function poolAnchors(anchors: Anchors): number {
+  if (anchors === null) return -1;
+  const encoded = encode(anchors);
+  if (poolLength + encoded.length > pool.length) {
+    const grown = new Uint16Array(Math.max(pool.length * 2, poolLength + encoded.length));
+    grown.set(pool);
+    pool = grown;
+  }
+  pool.set(encoded, poolLength);
+  poolLength += encoded.length;
+  return poolLength - encoded.length;
 }
 
 /** A fragment's n-gram hashes: its 4-grams, or its trigram or bigram when shorter. */
@@ -308,29 +330,38 @@ export class TrigramIndex {
 
   /** False only when some requirement of the anchors has none of its fragments in the text. */
   mayContain(anchors: Anchors): boolean {
-    return this.mayContainHashed(hashAnchors(anchors));
+    return anchors === null || this.test(Uint16Array.from(encode(anchors)), 0);
   }
 
-  /** The same test, with the hashes worked out once (see hashAnchors). */
-  mayContainHashed(anchors: HashedAnchors): boolean {
-    if (anchors === null) return true;
-    for (const clause of anchors) if (!this.hasOneOf(clause)) return false;
-    return true;
+  /** The same test for anchors in the pool, at the offset poolAnchors gave. */
+  mayContainAt(at: number): boolean {
+    return at < 0 || this.test(pool, at);
   }
 
-  private hasOneOf(clause: Uint16Array): boolean {
+  private test(data: Uint16Array, at: number): boolean {
     const bits = this.bits;
-    for (let i = 0; i < clause.length; ) {
-      const end = i + 1 + clause[i]!;
-      let j = i + 1;
-      while (j < end) {
-        const h = clause[j]!;
-        if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) break;
-        j++;
+    let i = at + 1;
+    for (let clauses = data[at]!; clauses > 0; clauses--) {
+      const end = i + 1 + data[i]!;
+      i++;
+      let found = false;
+      while (i < end) {
+        const fragmentEnd = i + 1 + data[i]!;
+        let j = i + 1;
+        while (j < fragmentEnd) {
+          const h = data[j]!;
+          if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) break;
+          j++;
+        }
+        if (j === fragmentEnd) {
+          found = true;
+          break;
+        }
+        i = fragmentEnd;
       }
-      if (j === end) return true;
+      if (!found) return false;
       i = end;
     }
-    return false;
+    return true;
   }
 }

@@ -10,7 +10,7 @@
  *    plain-word alternations factored into prefix trees (factor.ts).
  */
 import type { PreparedText, Sentence } from './text';
-import { anchorsOf, hashAnchors, TrigramIndex, type HashedAnchors } from './anchors';
+import { anchorsOf, poolAnchors, TrigramIndex } from './anchors';
 import { factorSource } from './factor';
 import { firstWordsOf, WordIndex, type FirstWords } from './starts';
 
@@ -58,8 +58,8 @@ interface Scanning {
  * text gets past the anchors, which for many patterns is rarely.
  */
 class Compiled {
-  /** Literal fragments every match needs (anchors.ts), hashed for the n-gram test. */
-  readonly anchors: HashedAnchors;
+  /** Where the literal fragments every match needs (anchors.ts) are kept, hashed for the n-gram test. */
+  readonly anchors: number;
   /**
    * The source has no upper-case letter, so it runs without the i flag over lower-cased text:
    * V8 scans case-insensitive alternations at about half the speed.
@@ -70,7 +70,7 @@ class Compiled {
   private scan?: Scanning;
 
   constructor(private readonly source: string) {
-    this.anchors = hashAnchors(anchorsOf(source));
+    this.anchors = poolAnchors(anchorsOf(source));
     this.caseless = !needsCaseFlag(source);
   }
 
@@ -266,7 +266,7 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
   if (spans) return spans;
   const grams = state.ngrams;
   // Most patterns are ruled out here, at the cost of a few bit tests.
-  if (!grams.mayContainHashed(part.anchors)) return (cache[part.id] = NO_SPANS);
+  if (!grams.mayContainAt(part.anchors)) return (cache[part.id] = NO_SPANS);
   const out: number[] = [];
   const input = subject(part, state);
   const { re, sticky, firstWords } = part.scanning;

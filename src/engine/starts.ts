@@ -20,7 +20,7 @@ export interface FirstWord {
    * two words, such as " " or "'"); null when anything may. A candidate whose next word is not
    * one of these cannot begin a match.
    */
-  then: ReadonlyMap<number, SecondWords> | null;
+  then: SecondWords | null;
   /**
    * Every whole second word `then` allows, whatever the separator; null when one may be a
    * prefix. When none of them is in the text, the first word's occurrences need not be read.
@@ -31,10 +31,36 @@ export interface FirstWord {
 }
 
 export interface SecondWords {
-  /** Hashes of whole second words. */
-  exact: ReadonlySet<number>;
-  /** Prefixes the second word may begin with. */
-  open: readonly string[];
+  /**
+   * Whole second words with their separator, as `pairKey(separator, wordHash(word))`, in an
+   * open-addressing table (0: empty slot) of `mask + 1` slots.
+   */
+  table: Int32Array;
+  mask: number;
+  /** Prefixes the second word may begin with, each after its separator. */
+  open: readonly { sep: number; prefix: string }[];
+}
+
+/** A separator and second word as one table key, never 0 (the empty slot). */
+function pairKey(sep: number, hash: number): number {
+  return (Math.imul(hash ^ sep, 0x9e3779b1) | 1) | 0;
+}
+
+function pairSlot(key: number, mask: number): number {
+  return (key ^ (key >>> 16)) & mask;
+}
+
+function secondWords(keys: ReadonlySet<number>, open: { sep: number; prefix: string }[]): SecondWords {
+  let size = 4;
+  while (size < keys.size * 2) size <<= 1;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  for (const key of keys) {
+    let slot = pairSlot(key, mask);
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = key;
+  }
+  return { table, mask, open };
 }
 
 /** The hash WordIndex keys words by. Collisions only cost a wasted try: each candidate is verified by matching. */
@@ -269,27 +295,45 @@ function single(node: Node, rest: Item[], c: Cursor, out: Start[]): void {
 
 /** Groups the ways a match can begin by first word; a first word that may be followed by anything gets no `then`. */
 function combine(starts: Start[]): FirstWord[] {
-  const byFirst = new Map<string, { lead: string; word: string; exact: boolean; then: Map<number, { exact: Set<number>; open: string[] }> | null }>();
+  interface Entry {
+    lead: string;
+    word: string;
+    exact: boolean;
+    /** Separator and second-word keys, prefixes, and the whole second words; null: anything may follow. */
+    then: { keys: Set<number>; open: { sep: number; prefix: string }[]; seconds: Set<number> } | null;
+  }
+  const byFirst = new Map<string, Entry>();
   for (const s of starts) {
     const key = `${s.lead}${s.exact ? '=' : '~'}${s.first}`;
     let entry = byFirst.get(key);
-    if (!entry) byFirst.set(key, (entry = { lead: s.lead, word: s.first, exact: s.exact, then: s.exact ? new Map() : null }));
+    if (!entry) {
+      const then = s.exact ? { keys: new Set<number>(), open: [], seconds: new Set<number>() } : null;
+      byFirst.set(key, (entry = { lead: s.lead, word: s.first, exact: s.exact, then }));
+    }
     if (!entry.then) continue;
     if (s.second === undefined) {
       entry.then = null;
       continue;
     }
     const sep = s.sep!.charCodeAt(0);
-    let group = entry.then.get(sep);
-    if (!group) entry.then.set(sep, (group = { exact: new Set(), open: [] }));
-    if (s.secondExact) group.exact.add(wordHash(s.second));
-    else if (!group.open.includes(s.second)) group.open.push(s.second);
+    const then = entry.then;
+    if (s.secondExact) {
+      then.keys.add(pairKey(sep, wordHash(s.second)));
+      then.seconds.add(wordHash(s.second));
+    } else if (!then.open.some((o) => o.sep === sep && o.prefix === s.second)) {
+      then.open.push({ sep, prefix: s.second });
+    }
   }
   const out: FirstWord[] = [];
   for (const { lead, word, exact, then } of byFirst.values()) {
-    const groups = then ? [...then.values()] : [];
-    const seconds = then && groups.every((g) => g.open.length === 0) ? Int32Array.from(groups.flatMap((g) => [...g.exact])) : null;
-    out.push({ word, exact, hash: wordHash(word), then, seconds, lead: lead ? lead.charCodeAt(0) : 0 });
+    out.push({
+      word,
+      exact,
+      hash: wordHash(word),
+      then: then && secondWords(then.keys, then.open),
+      seconds: then && then.open.length === 0 ? Int32Array.from(then.seconds) : null,
+      lead: lead ? lead.charCodeAt(0) : 0,
+    });
   }
   // An open prefix covers an exact word of the same spelling.
   return out.filter((w) => !w.exact || !out.some((o) => !o.exact && o.word === w.word && o.lead === w.lead));
@@ -318,6 +362,23 @@ function reverse(out: number[], from: number): void {
     const t = out[i]!;
     out[i] = out[j]!;
     out[j] = t;
+  }
+}
+
+/** Sorts numbers ascending in place: an insertion sort, quicker than Array#sort for the few candidates a text has. */
+function sortSmall(out: number[]): void {
+  if (out.length > 64) {
+    out.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < out.length; i++) {
+    const v = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]! > v) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = v;
   }
 }
 
@@ -396,14 +457,15 @@ export class WordIndex {
   }
 
   /** Occurrence n of a first word `length` long is followed by a separator and second word the pattern allows. */
-  private followedBy(n: number, length: number, then: ReadonlyMap<number, SecondWords>): boolean {
+  private followedBy(n: number, length: number, then: SecondWords): boolean {
     const end = this.starts[n]! + length;
-    // The next word must begin one separator after this one, before the separator is looked up.
+    // The next word must begin one separator after this one.
     if (n + 1 >= this.count || this.starts[n + 1] !== end + 1) return false;
-    const group = then.get(this.lower.charCodeAt(end));
-    if (!group) return false;
-    if (group.exact.has(this.hashes[n + 1]!)) return true;
-    for (const prefix of group.open) if (this.lower.startsWith(prefix, end + 1)) return true;
+    const sep = this.lower.charCodeAt(end);
+    const { table, mask } = then;
+    const key = pairKey(sep, this.hashes[n + 1]!);
+    for (let slot = pairSlot(key, mask); table[slot] !== 0; slot = (slot + 1) & mask) if (table[slot] === key) return true;
+    for (const o of then.open) if (o.sep === sep && this.lower.startsWith(o.prefix, end + 1)) return true;
     return false;
   }
 
@@ -475,7 +537,7 @@ export class WordIndex {
       if (out.length > before) sources++;
     }
     // Each word's positions come in order; only several words need merging.
-    if (sources > 1) out.sort((a, b) => a - b);
+    if (sources > 1) sortSmall(out);
     return out;
   }
 }

@@ -150,9 +150,9 @@ export function subjectWithout(subject: string, spans: readonly { start: number;
 function checkSubject(ctx: RuleContext): void {
   const subject = ctx.draft.subject;
   // A reply keeps the subject someone else may have written; mass mail and their own deadline are fine.
-  if (/^\s*(?:re|aw|sv|fw|fwd|wg)\s*:/i.test(subject) || isNewsletter(ctx) || ctx.thread.recipientDeadline) return;
+  if (/^\s*(?:re|aw|sv|fw|fwd|wg)\s*:/i.test(subject) || ctx.thread.recipientDeadline) return;
   const matches = ctx.find(URGENT_SUBJECT, 'subject');
-  if (matches.length === 0) return;
+  if (matches.length === 0 || isNewsletter(ctx)) return;
   const replacement = subjectWithout(subject, matches);
   const words = matches.map((m) => quote(m.text)).join(' and ');
   // The finding spans what its suggestion replaces: the whole subject when a cleaned subject is
