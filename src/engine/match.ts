@@ -125,15 +125,18 @@ function compiledOf(pattern: Pattern): Compiled {
   return c;
 }
 
-const joined = new Map<string, RegExp>();
+const joined = new WeakMap<object, RegExp>();
 
 /** One case-insensitive global expression for a list of alternatives, for callers who run it themselves. */
 export function compile(patterns: Patterns): RegExp {
-  const source = listOf(patterns)
-    .map((p) => `(?:${typeof p === 'string' ? p : p.pattern})`)
-    .join('|');
-  let re = joined.get(source);
-  if (!re) joined.set(source, (re = new RegExp(source, 'gi')));
+  const key = typeof patterns === 'string' ? compiledOf(patterns) : patterns;
+  let re = joined.get(key);
+  if (!re) {
+    const source = listOf(patterns)
+      .map((p) => `(?:${typeof p === 'string' ? p : p.pattern})`)
+      .join('|');
+    joined.set(key, (re = new RegExp(source, 'gi')));
+  }
   return re;
 }
 
@@ -143,7 +146,7 @@ class TextState {
   private grams?: TrigramIndex;
   private words?: WordIndex;
   /** Spans by pattern id, once a pattern has been scanned for. */
-  readonly spans: (readonly number[] | undefined)[] = new Array(compiledCount + 64).fill(undefined);
+  readonly spans: (readonly number[] | undefined)[] = new Array(compiledCount + 64);
 
   constructor(readonly flat: string) {}
 

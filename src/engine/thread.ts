@@ -36,9 +36,10 @@ export interface ThreadFacts {
   unansweredInARow: number;
   /**
    * The draft goes to a mailing list or group, or continues a public thread: the conversation it
-   * answers is in the list's archive, and what it quotes was not said to the sender.
+   * answers is in the list's archive, and what it quotes was not said to the sender. A call, as
+   * it reads the whole raw body: worked out the first time a rule asks.
    */
-  listMail: boolean;
+  listMail(): boolean;
 }
 
 /** "On Tue, 3 Mar 2026, Jane Doe <jane@acme.com> wrote:" or an Outlook "From:" line opens each quoted message. */
@@ -120,9 +121,7 @@ export function readThread(draft: Draft, body: PreparedText, recipients: Recipie
     askedForFollowUp,
     recipientDeadline: matchesAny(theirText, RECIPIENT_DEADLINE),
     unansweredInARow: unanswered,
-    // Read by rules only when they have something to say, so worked out then.
-    get listMail() {
-      return (listMail ??= isListMail(draft, recipients));
-    },
+    // Asked by rules only when they have something to say, so worked out then.
+    listMail: () => (listMail ??= isListMail(draft, recipients)),
   };
 }

@@ -29,7 +29,7 @@ export default phraseRule({
   },
   patterns: NO_RESEARCH,
   // A post to a mailing list is a discussion, not outreach to one company.
-  skipDraft: (ctx) => ctx.thread.listMail,
+  skipDraft: (ctx) => ctx.thread.listMail(),
   // "When a batch fails, what does your team do?" asks about a situation, not about who they are.
   skipMatch: (match) =>
     ((match.entry as ResearchSignal).names === true && namesNoCompany(match.text)) ||

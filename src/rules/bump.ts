@@ -46,7 +46,7 @@ export default phraseRule({
   patterns: PATTERNS,
   // They asked to be contacted again ("check back with me in March"): following up is what they wanted.
   // ... and a post to a mailing list is not a nudge to one person.
-  skipDraft: (ctx) => ctx.thread.askedForFollowUp || ctx.thread.listMail,
+  skipDraft: (ctx) => ctx.thread.askedForFollowUp || ctx.thread.listMail(),
   // "Just following up." is only a bump when the sender's last message is still unanswered.
   skipMatch: (match, ctx) =>
     (ctx.thread.unansweredInARow === 0 && !matchesAny(match.text, BUMP)) ||

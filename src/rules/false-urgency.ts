@@ -99,7 +99,7 @@ function isNewsletter(ctx: RuleContext): boolean {
     known =
       occursIn(ctx.draft.body, NEWSLETTER) ||
       ctx.draft.to.some((to) => /\bundisclosed[- ]recipients?\b/i.test(to)) ||
-      ctx.thread.listMail;
+      ctx.thread.listMail();
     newsletters.set(ctx.draft, known);
   }
   return known;

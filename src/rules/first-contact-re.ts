@@ -29,7 +29,7 @@ export default defineRule({
     if (!m) return;
     const start = m[1]!.length;
     const prefix = m[2]!;
-    if (ctx.thread.listMail) return;
+    if (ctx.thread.listMail()) return;
     const forward = !matchesAny(prefix, REPLY_MARKER);
     const message = forward
       ? `The subject starts with ${quote(prefix)}, which says you are passing on an earlier exchange, but nothing is forwarded and they have not heard from you before. When they notice, the opening feels like a trick to get the email read.`

@@ -27,7 +27,7 @@ export default defineRule({
     const unanswered = ctx.thread.unansweredInARow;
     const limit = ctx.policy.followUpLimit;
     // On a mailing list, several posts in a row by one person are a discussion, not unanswered outreach.
-    if (unanswered < limit || ctx.thread.listMail) return;
+    if (unanswered < limit || ctx.thread.listMail()) return;
     const nth = ordinal(unanswered + 1);
     ctx.report({
       field: 'thread',

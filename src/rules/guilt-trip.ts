@@ -49,7 +49,7 @@ export default phraseRule({
   },
   patterns: GUILT_TRIP,
   // A post to a mailing list is a discussion, not a sales email to one person.
-  skipDraft: (ctx) => ctx.thread.listMail,
+  skipDraft: (ctx) => ctx.thread.listMail(),
   skipMatch: (match, ctx) => kindOf(match) === 'break-up' && matchesAny(ctx.body, HANDOVER),
   message: (match) => MESSAGES[kindOf(match)](quote(match.text)),
   suggestions: (match) => [REPLACEMENTS[kindOf(match)]],

@@ -61,7 +61,7 @@ export default defineRule({
       return;
     }
     // On a mailing list, a "not interested" in the quoted discussion is about something else.
-    if (ctx.thread.listMail) return;
+    if (ctx.thread.listMail()) return;
     if (ctx.find(ACKNOWLEDGEMENT).length > 0 && ctx.find(PUSH_PAST_NO).length === 0) return;
 
     const latest = latestReply(ctx);

@@ -79,7 +79,7 @@ export default phraseRule({
   },
   patterns: PER_MY_LAST_EMAIL,
   // A post to a mailing list is a discussion among many, not a note to one customer.
-  skipDraft: (ctx) => ctx.thread.listMail,
+  skipDraft: (ctx) => ctx.thread.listMail(),
   // "In my last email I forgot to attach the file": a correction of their own, not a reproach.
   skipMatch: (match, ctx) => matchesAny(match.sentence.text, CORRECTION) || keepsAPromise(match, ctx.body.flat),
   message: (match) =>
