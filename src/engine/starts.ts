@@ -26,8 +26,10 @@ export interface FirstWord {
    * prefix. When none of them is in the text, the first word's occurrences need not be read.
    */
   seconds: Int32Array | null;
-  /** The punctuation character a match begins with, just before the word ("'" of "'ll"), or 0. */
-  lead: number;
+  /** Punctuation a match begins with, just before the word ("'" of "'ll"), or ''. */
+  lead: string;
+  /** The word is any that begins with a digit (`word` is then empty). */
+  digit: boolean;
 }
 
 export interface SecondWords {
@@ -80,6 +82,7 @@ type Node =
   | { kind: 'group'; alternatives: Item[][] }
   | { kind: 'boundary' } // \b
   | { kind: 'lookaround' }
+  | { kind: 'digit' } // \d
   | { kind: 'other' }; // a class, ., an escape class, anything else
 
 interface Item {
@@ -168,6 +171,7 @@ function parse(source: string): Item[][] {
         i += len;
         return Number.isNaN(code) ? { kind: 'other' } : { kind: 'char', ch: String.fromCharCode(code).toLowerCase() };
       }
+      if (e === 'd') return { kind: 'digit' };
       if (/[a-zA-Z0-9]/.test(e)) {
         if (e === 'p' || e === 'P' || e === 'k') i = source.indexOf('}', i) + 1 || source.length;
         return { kind: 'other' };
@@ -188,7 +192,7 @@ interface Cursor {
   first: string;
   /** A \b stands before the first word, so a match starts a word. */
   bounded: boolean;
-  /** One punctuation character the match begins with, just before its first word ("'ll"), or ''. */
+  /** Punctuation the match begins with, just before its first word ("'" of "'ll", "@ " of "@ 10am"), or ''. */
   lead: string;
   /** The first word is complete (a \b followed it); its separator comes next. */
   closed: boolean;
@@ -202,6 +206,8 @@ interface Cursor {
 /** One way a match can begin: its first word, and what is known of the second. */
 interface Start {
   lead: string;
+  /** The first word begins with a digit (then `first` is empty). */
+  digit?: boolean;
   first: string;
   exact: boolean;
   sep?: string;
@@ -247,7 +253,13 @@ function expand(items: Item[], at: number, c: Cursor, out: Start[]): void {
     }
     return;
   }
-  if (node.kind === 'other' || max === Infinity || max > 3) {
+  if (node.kind === 'digit' && !inSecond && !c.first && min >= 1) {
+    // A number at a word start ("24 hours", "3pm"): the match begins at a word starting with a digit.
+    if (!c.bounded) throw new GiveUp();
+    out.push({ lead: c.lead, digit: true, first: '', exact: false });
+    return;
+  }
+  if (node.kind === 'other' || node.kind === 'digit' || max === Infinity || max > 3) {
     // A class or a long repetition: stop at what is known so far.
     if (inSecond) finishSecond(c, false, out);
     else finishFirst(c, c.closed, out);
@@ -283,9 +295,9 @@ function single(node: Node, rest: Item[], c: Cursor, out: Start[]): void {
     if (!c.first && !c.bounded) throw new GiveUp();
     expand(rest, 0, { ...c, first: c.first + node.ch }, out);
   } else if (!c.first) {
-    // A match may begin with one punctuation character if a word follows it at once.
-    if (c.lead) throw new GiveUp();
-    expand(rest, 0, { ...c, lead: node.ch, bounded: true }, out);
+    // A match may begin with a character or two of punctuation if a word follows at once.
+    if (c.lead.length >= 2) throw new GiveUp();
+    expand(rest, 0, { ...c, lead: c.lead + node.ch, bounded: true }, out);
   } else if (c.wantSecond) {
     expand(rest, 0, { ...c, sep: node.ch }, out);
   } else {
@@ -297,6 +309,7 @@ function single(node: Node, rest: Item[], c: Cursor, out: Start[]): void {
 function combine(starts: Start[]): FirstWord[] {
   interface Entry {
     lead: string;
+    digit: boolean;
     word: string;
     exact: boolean;
     /** Separator and second-word keys, prefixes, and the whole second words; null: anything may follow. */
@@ -304,11 +317,11 @@ function combine(starts: Start[]): FirstWord[] {
   }
   const byFirst = new Map<string, Entry>();
   for (const s of starts) {
-    const key = `${s.lead}${s.exact ? '=' : '~'}${s.first}`;
+    const key = `${s.lead}${s.digit ? '#' : ''}${s.exact ? '=' : '~'}${s.first}`;
     let entry = byFirst.get(key);
     if (!entry) {
       const then = s.exact ? { keys: new Set<number>(), open: [], seconds: new Set<number>() } : null;
-      byFirst.set(key, (entry = { lead: s.lead, word: s.first, exact: s.exact, then }));
+      byFirst.set(key, (entry = { lead: s.lead, digit: s.digit ?? false, word: s.first, exact: s.exact, then }));
     }
     if (!entry.then) continue;
     if (s.second === undefined) {
@@ -325,18 +338,19 @@ function combine(starts: Start[]): FirstWord[] {
     }
   }
   const out: FirstWord[] = [];
-  for (const { lead, word, exact, then } of byFirst.values()) {
+  for (const { lead, digit, word, exact, then } of byFirst.values()) {
     out.push({
       word,
       exact,
       hash: wordHash(word),
       then: then && secondWords(then.keys, then.open),
       seconds: then && then.open.length === 0 ? Int32Array.from(then.seconds) : null,
-      lead: lead ? lead.charCodeAt(0) : 0,
+      lead,
+      digit,
     });
   }
   // An open prefix covers an exact word of the same spelling.
-  return out.filter((w) => !w.exact || !out.some((o) => !o.exact && o.word === w.word && o.lead === w.lead));
+  return out.filter((w) => !w.exact || !out.some((o) => !o.exact && !o.digit && o.word === w.word && o.lead === w.lead));
 }
 
 function derive(source: string, wantSecond: boolean): FirstWord[] {
@@ -469,12 +483,12 @@ export class WordIndex {
     return false;
   }
 
-  /** Keeps the word starts in out[from..] preceded by the lead character, moved back onto it. */
-  private keepLed(out: number[], from: number, lead: number): void {
+  /** Keeps the word starts in out[from..] preceded by the lead, moved back onto it. */
+  private keepLed(out: number[], from: number, lead: string): void {
     let kept = from;
     for (let i = from; i < out.length; i++) {
-      const at = out[i]!;
-      if (at > 0 && this.lower.charCodeAt(at - 1) === lead) out[kept++] = at - 1;
+      const at = out[i]! - lead.length;
+      if (at >= 0 && this.lower.startsWith(lead, at)) out[kept++] = at;
     }
     out.length = kept;
   }
@@ -516,6 +530,11 @@ export class WordIndex {
           if (then === null || this.followedBy(k - 1, fw.word.length, then)) out.push(this.starts[k - 1]!);
         }
         reverse(out, before);
+      } else if (fw.digit) {
+        for (let n = 0; n < this.count; n++) {
+          const c = lower.charCodeAt(this.starts[n]!);
+          if (c >= 48 && c <= 57) out.push(this.starts[n]!);
+        }
       } else {
         // An open prefix: wherever a word of the text begins with it.
         const word = fw.word;
@@ -533,7 +552,7 @@ export class WordIndex {
           }
         }
       }
-      if (fw.lead !== 0) this.keepLed(out, before, fw.lead);
+      if (fw.lead !== '') this.keepLed(out, before, fw.lead);
       if (out.length > before) sources++;
     }
     // Each word's positions come in order; only several words need merging.

@@ -127,16 +127,28 @@ function isProse(text: string): boolean {
 
 // --- masking -------------------------------------------------------------------------------------
 
-const NORMALISE: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u2032': "'", '\u00B4': "'", '\u0060': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\t': ' ', '\r': ' ',
-};
-const NORMALISE_RE = /[\u2018\u2019\u201A\u2032\u00B4\u0060\u201C\u201D\u201E\u00AB\u00BB\u00A0\u2007\u202F\t\r]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u2032\u00B4\u0060]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u00AB\u00BB]/g;
+const SPACES = /[\u00A0\u2007\u202F\t\r]/g;
+const ANY_OF_THEM = /[\u2018\u2019\u201A\u2032\u00B4\u0060\u201C\u201D\u201E\u00AB\u00BB\u00A0\u2007\u202F\t\r]/;
 
 /** One-for-one replacement of typographic characters: the result has the same length. */
 function normalise(text: string): string {
-  return text.replace(NORMALISE_RE, (ch) => NORMALISE[ch]!);
+  if (!ANY_OF_THEM.test(text)) return text;
+  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(SPACES, ' ');
+}
+
+/** text[from..end) with every character but line breaks replaced by MASK. */
+function masked(text: string, from: number, end: number): string {
+  let out = '';
+  for (let i = from; i < end; ) {
+    const nl = text.indexOf('\n', i);
+    const stop = nl === -1 || nl >= end ? end : nl;
+    out += MASK.repeat(stop - i);
+    if (stop < end) out += '\n';
+    i = stop + 1;
+  }
+  return out;
 }
 
 /** Replaces the spans (sorted or not, may overlap) by MASK, keeping line breaks. */
@@ -148,7 +160,7 @@ function applyMasks(text: string, spans: Span[]): string {
   for (const { start, end } of sorted) {
     if (end <= pos) continue;
     const from = Math.max(start, pos);
-    out += text.slice(pos, from) + text.slice(from, end).replace(/[^\n]/g, MASK);
+    out += text.slice(pos, from) + masked(text, from, end);
     pos = end;
   }
   return out + text.slice(pos);
@@ -241,7 +253,7 @@ function splitSentences(own: string, flat: string): Sentence[] {
     } else if (ch === MASK) {
       pushSentence(out, flat, start, i);
       let j = i + 1;
-      while (j < own.length && own[j] === MASK) j++;
+      while (j < own.length && own.charCodeAt(j) === 0) j++;
       start = j;
       stops.lastIndex = j;
     } else if (ch === '\n') {
@@ -268,6 +280,27 @@ function splitSentences(own: string, flat: string): Sentence[] {
 // --- the whole preparation --------------------------------------------------------------------------
 
 export function prepareText(original: string): PreparedText {
+  const { own, flat, quoted, signatureStart } = ownWordsOf(original);
+  return {
+    original,
+    own,
+    flat,
+    sentences: splitSentences(own, flat),
+    quoted,
+    signatureStart,
+    hasQuotedHistory: quoted.length > 0,
+    quotedText: quoted
+      .map((q) => original.slice(q.start, q.end).replace(/^[ \t]*(?:>[ \t]?)+/gm, ''))
+      .join('\n'),
+  };
+}
+
+/** The author's own words of a message, flattened: `prepareText(text).flat` without the sentences. */
+export function ownWords(original: string): string {
+  return ownWordsOf(original).flat;
+}
+
+function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quoted' | 'signatureStart'> {
   const normalised = normalise(original);
   const lines = splitLines(original);
   const quoted: Span[] = [];
@@ -352,19 +385,7 @@ export function prepareText(original: string): PreparedText {
   const own = applyMasks(withoutHistory, quotedSpeech(withoutHistory));
   // Single line breaks inside a paragraph become spaces; blank lines stay paragraph breaks.
   const flat = own.replace(/(?<!\n)\n(?!\n)/g, ' ');
-
-  return {
-    original,
-    own,
-    flat,
-    sentences: splitSentences(own, flat),
-    quoted,
-    signatureStart,
-    hasQuotedHistory: quoted.length > 0,
-    quotedText: quoted
-      .map((q) => original.slice(q.start, q.end).replace(/^[ \t]*(?:>[ \t]?)+/gm, ''))
-      .join('\n'),
-  };
+  return { own, flat, quoted, signatureStart };
 }
 
 /** Prepares a one-line field such as the subject: normalised, nothing masked. */

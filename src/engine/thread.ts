@@ -1,7 +1,7 @@
 import type { Draft } from './draft';
 import { parseAddress, organisationOf, type Address } from './address';
 import type { Recipients } from './recipients';
-import { prepareText, type PreparedText } from './text';
+import { ownWords, type PreparedText } from './text';
 import { findAll, firstMatch, matchesAny, occursIn } from './match';
 import { AGREEMENT, AGREEMENT_IN_BODY } from '../rules/data/thread-agreement';
 import { ASKED_FOR_FOLLOW_UP, DECLINE, RECIPIENT_DEADLINE } from '../rules/data/thread-signals';
@@ -97,7 +97,7 @@ export function readThread(draft: Draft, body: PreparedText, recipients: Recipie
     const from = parseAddress(m.from);
     // A message without a known author in a body's quoted history is most often the one being answered.
     const side: Side = m.from ? sideOf(from) : 'recipient';
-    return { from, side, text: prepareText(m.body).flat };
+    return { from, side, text: ownWords(m.body) };
   });
 
   const theirs = messages.filter((m) => m.side === 'recipient');

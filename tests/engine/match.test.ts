@@ -60,9 +60,20 @@ describe('findAll', () => {
     expect(compared).toBeGreaterThan(entries.length);
   });
 
+  it('finds matches that begin with a number, and no others', () => {
+    expect(firstWordsOf('\\b(?:\\d+|one|two) hours\\b')?.find((w) => w.digit)).toBeDefined();
+    expect(firstWordsOf('(?:\\bat |@ ?)\\d{1,2}\\s?[ap]m')?.map((w) => w.lead)).toEqual(['', '@', '@ ']);
+    const text = prepareText('In 24 hours, or 3 hours or two hours; at 3pm, @ 4pm, @5 pm, a24 hours, x@ 6pm, 10:30 or 7:45.');
+    for (const pattern of ['\\b(?:\\d+|one|two) hours\\b', '(?:\\bat |@ ?)\\d{1,2}\\s?[ap]m', '\\b\\d{1,2}:\\d{2}', '\\d+ hours']) {
+      const expected = reference(text.flat, pattern);
+      expect(expected.length, pattern).toBeGreaterThan(0);
+      expect(findAll(text, [pattern]).map((m) => [m.start, m.end]), pattern).toEqual(expected);
+    }
+  });
+
   it('finds matches that begin with one punctuation character before a word, and no others', () => {
     // The fast path is taken: the first words are known, with the apostrophe as their lead.
-    expect(firstWordsOf("\\b(?:will|'ll) go")?.map((w) => [w.word, w.lead])).toEqual([['will', 0], ['ll', 39]]);
+    expect(firstWordsOf("\\b(?:will|'ll) go")?.map((w) => [w.word, w.lead])).toEqual([['will', ''], ['ll', "'"]]);
     const text = prepareText("We'll go. I will go, we ll go, 'll go, x'll go, it'll goes, ''ll go.");
     for (const pattern of ["\\b(?:will|'ll) go\\b", "'ll go\\b", "(?:'ll|'s|-ll) go", "\\b'll go"]) {
       const expected = reference(text.flat, pattern);
