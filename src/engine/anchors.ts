@@ -286,28 +286,47 @@ function hashesOf(f: string): number[] {
 /** The 3- and 4-grams of a lower-cased text, for `mayContain`. Built once per text. */
 export class TrigramIndex {
   private readonly bits = new Uint32Array(BITS >>> 5);
+  /** How many words (runs of [a-z0-9_]) the text has, for sizing its WordIndex. */
+  readonly words: number = 0;
 
   constructor(lower: string) {
     const bits = this.bits;
     let z = 0;
-    let a = lower.charCodeAt(0);
-    let b = lower.charCodeAt(1);
-    if (lower.length >= 1) this.set(unigram(a));
-    if (lower.length >= 2) this.set(bigram(a, b)), this.set(unigram(b));
-    for (let i = 2; i < lower.length; i++) {
+    let a = 0;
+    let b = 0;
+    /** Characters since the start or the last masked run: how many of z, a, b are real. */
+    let run = 0;
+    let words = 0;
+    for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
-      let h = trigram(a, b, c);
-      bits[h >>> 5]! |= 1 << (h & 31);
-      if (i >= 3) {
-        h = fourgram(z, a, b, c);
-        bits[h >>> 5]! |= 1 << (h & 31);
+      if (c === 0) {
+        // Masked text (quoted history, signatures): no fragment is asked for across or inside it.
+        while (i + 1 < lower.length && lower.charCodeAt(i + 1) === 0) i++;
+        run = 0;
+        b = 0;
+        continue;
       }
-      // Only punctuation, alone or in pairs, is ever asked for, so only that is recorded.
-      if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) this.set(bigram(b, c)), this.set(unigram(c));
+      if (run >= 2) {
+        let h = trigram(a, b, c);
+        bits[h >>> 5]! |= 1 << (h & 31);
+        if (run >= 3) {
+          h = fourgram(z, a, b, c);
+          bits[h >>> 5]! |= 1 << (h & 31);
+        }
+      }
+      const alphanumeric = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if ((alphanumeric || c === 95) && !((b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === 95)) words++;
+      if (!alphanumeric && c < 128) {
+        // Only punctuation, alone or in pairs, is ever asked for, so only that is recorded.
+        this.set(unigram(c));
+        if (run >= 1) this.set(bigram(b, c));
+      }
       z = a;
       a = b;
       b = c;
+      run++;
     }
+    this.words = words;
   }
 
   private set(h: number): void {

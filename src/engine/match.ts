@@ -159,7 +159,7 @@ class TextState {
   }
 
   get wordIndex(): WordIndex {
-    return (this.words ??= new WordIndex(this.lower));
+    return (this.words ??= new WordIndex(this.lower, this.ngrams.words));
   }
 }
 

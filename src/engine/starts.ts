@@ -419,13 +419,20 @@ export class WordIndex {
   private readonly count: number;
   private readonly mask: number;
 
-  constructor(private readonly lower: string) {
-    // A text has at most one word per two characters: a table that size stays at most half full.
+  /**
+   * `words`: how many words the text has (TrigramIndex counts them), or more; by default the
+   * most it can have, one per two characters.
+   */
+  constructor(
+    private readonly lower: string,
+    words = (lower.length + 1) >> 1,
+  ) {
+    // A table twice the number of words stays at most half full.
     let size = 16;
-    while (size < lower.length >> 1) size <<= 1;
+    while (size < words) size <<= 1;
     size <<= 1;
     this.mask = size - 1;
-    const capacity = (lower.length >> 1) + 1;
+    const capacity = words + 1;
     // One allocation for all the tables: typed-array allocations cost more than filling them.
     const buffer = new ArrayBuffer((size * 3 + capacity * 4) * 4);
     let offset = 0;
