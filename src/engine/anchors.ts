@@ -35,10 +35,17 @@ const COMMON = new Set([
   'more', 'also', 'into', 'than', 'then', 'time', 'like', 'know', 'make', 'here', 'team', 'thanks',
 ]);
 
+const commonness = new Map<string, boolean>();
+
 /** True when every word of the fragment is a two-letter word or one of the commonest words. */
 function isCommon(fragment: string): boolean {
-  const words = fragment.match(/[a-z']+/g);
-  return words !== null && words.every((w) => w.length <= 2 || COMMON.has(w));
+  let common = commonness.get(fragment);
+  if (common === undefined) {
+    const words = fragment.match(/[a-z']+/g);
+    common = words !== null && words.every((w) => w.length <= 2 || COMMON.has(w));
+    commonness.set(fragment, common);
+  }
+  return common;
 }
 
 function bestOf(clauses: Clauses): Set<string> | undefined {
@@ -118,7 +125,12 @@ class SourceParser {
     }
     endFragment();
     // Requirements met by almost any email (" on your ") cost a check and rule nothing out.
-    return clauses.filter((c) => score(c) > -Infinity).sort((a, b) => score(b) - score(a)).slice(0, MAX_CLAUSES);
+    return clauses
+      .map((clause) => ({ clause, score: score(clause) }))
+      .filter((c) => c.score > -Infinity)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_CLAUSES)
+      .map((c) => c.clause);
   }
 
   /** Returns the minimum repetition count of a quantifier after an atom, or undefined when there is none. */
@@ -246,8 +258,12 @@ function encode(anchors: readonly ReadonlySet<string>[]): number[] {
   clauses.sort((x, y) => x.length - y.length || (y[0]?.length ?? 0) - (x[0]?.length ?? 0));
   const out = [clauses.length];
   for (const clause of clauses) {
-    const flat = clause.flatMap((h) => [h.length, ...h]);
-    out.push(flat.length, ...flat);
+    const lengthAt = out.push(0) - 1;
+    for (const hashes of clause) {
+      out.push(hashes.length);
+      for (const h of hashes) out.push(h);
+    }
+    out[lengthAt] = out.length - lengthAt - 1;
   }
   return out;
 }

@@ -26,7 +26,10 @@ export interface FirstWord {
    * prefix. When none of them is in the text, the first word's occurrences need not be read.
    */
   seconds: Int32Array | null;
-  /** Punctuation a match begins with, just before the word ("'" of "'ll"), or ''. */
+  /**
+   * Punctuation a match begins with, just before the word ("'" of "'ll"), or ''. With an empty
+   * `word` and no digit, a match begins wherever the lead occurs ("[", "{{").
+   */
   lead: string;
   /** The word is any that begins with a digit (`word` is then empty). */
   digit: boolean;
@@ -201,6 +204,8 @@ interface Cursor {
   second: string;
   /** Read the second word too (false: stop at the end of the first). */
   wantSecond: boolean;
+  /** Stop reading the first word at this length, as a prefix (patterns with very many first words). */
+  limit: number;
 }
 
 /** One way a match can begin: its first word, and what is known of the second. */
@@ -216,8 +221,9 @@ interface Start {
 }
 
 function finishFirst(c: Cursor, exact: boolean, out: Start[]): void {
-  if (!c.first) throw new GiveUp(); // cannot tell where a match starts
-  out.push({ lead: c.lead, first: c.first, exact });
+  // Punctuation alone ("[", "{{"): a match begins wherever it occurs.
+  if (!c.first && !c.lead) throw new GiveUp(); // cannot tell where a match starts
+  out.push({ lead: c.lead, first: c.first, exact: exact && c.first !== '' });
 }
 
 function finishSecond(c: Cursor, exact: boolean, out: Start[]): void {
@@ -226,30 +232,39 @@ function finishSecond(c: Cursor, exact: boolean, out: Start[]): void {
   out.push(c.second ? { lead, first, exact: true, sep: c.sep!, second: c.second, secondExact: exact } : { lead, first, exact: true });
 }
 
+/** What remains of the pattern: items[at..], then what follows the enclosing groups. */
+interface Rest {
+  items: readonly Item[];
+  at: number;
+  next: Rest | null;
+}
+
 /** Expands the beginning of a pattern into the ways a match can begin. */
-function expand(items: Item[], at: number, c: Cursor, out: Start[]): void {
+function expand(rest: Rest | null, c: Cursor, out: Start[]): void {
   if (out.length > MAX_WORDS) throw new GiveUp();
+  while (rest !== null && rest.at === rest.items.length) rest = rest.next;
   const inSecond = c.sep !== undefined;
-  if (at === items.length) {
+  if (rest === null) {
     // The pattern ends here: a match may end inside a longer word of the text.
     if (inSecond) finishSecond(c, false, out);
     else finishFirst(c, c.closed, out);
     return;
   }
-  const { node, min, max } = items[at]!;
+  const { node, min, max } = rest.items[rest.at]!;
+  const after: Rest = { items: rest.items, at: rest.at + 1, next: rest.next };
   if (node.kind === 'lookaround') {
-    expand(items, at + 1, c, out);
+    expand(after, c, out);
     return;
   }
   if (node.kind === 'boundary') {
     if (inSecond) {
       if (c.second) finishSecond(c, true, out);
-      else expand(items, at + 1, c, out);
+      else expand(after, c, out);
     } else if (c.first) {
-      if (c.wantSecond) expand(items, at + 1, { ...c, closed: true }, out);
+      if (c.wantSecond) expand(after, { ...c, closed: true }, out);
       else finishFirst(c, true, out);
     } else {
-      expand(items, at + 1, { ...c, bounded: true }, out);
+      expand(after, { ...c, bounded: true }, out);
     }
     return;
   }
@@ -266,26 +281,25 @@ function expand(items: Item[], at: number, c: Cursor, out: Start[]): void {
     return;
   }
   // Repeat the node between min and max times (small counts), then go on.
-  const rest = items.slice(at + 1);
   for (let count = min; count <= max; count++) {
-    if (count === 0) expand(rest, 0, c, out);
-    else if (count === 1) single(node, rest, c, out);
-    else expand([...Array.from({ length: count }, () => ({ node, min: 1, max: 1 })), ...rest], 0, c, out);
+    if (count === 0) expand(after, c, out);
+    else if (count === 1) single(node, after, c, out);
+    else expand({ items: Array.from({ length: count }, () => ({ node, min: 1, max: 1 })), at: 0, next: after }, c, out);
   }
 }
 
-function single(node: Node, rest: Item[], c: Cursor, out: Start[]): void {
+function single(node: Node, rest: Rest, c: Cursor, out: Start[]): void {
   if (node.kind === 'group') {
-    for (const alternative of node.alternatives) expand([...alternative, ...rest], 0, c, out);
+    for (const alternative of node.alternatives) expand({ items: alternative, at: 0, next: rest }, c, out);
     return;
   }
   if (node.kind !== 'char') {
-    expand([{ node, min: 1, max: 1 }, ...rest], 0, c, out);
+    expand({ items: [{ node, min: 1, max: 1 }], at: 0, next: rest }, c, out);
     return;
   }
   const wordChar = isWordChar(node.ch);
   if (c.sep !== undefined) {
-    if (wordChar) expand(rest, 0, { ...c, second: c.second + node.ch }, out);
+    if (wordChar) expand(rest, { ...c, second: c.second + node.ch }, out);
     else finishSecond(c, true, out);
     return;
   }
@@ -293,13 +307,14 @@ function single(node: Node, rest: Item[], c: Cursor, out: Start[]): void {
     if (c.closed) return; // a word character right after \b and a word: this branch never matches
     // Without a \b before it, a match could begin inside a longer word ("bump" in "rebump").
     if (!c.first && !c.bounded) throw new GiveUp();
-    expand(rest, 0, { ...c, first: c.first + node.ch }, out);
+    if (c.first.length >= c.limit) finishFirst(c, false, out);
+    else expand(rest, { ...c, first: c.first + node.ch }, out);
   } else if (!c.first) {
     // A match may begin with a character or two of punctuation if a word follows at once.
     if (c.lead.length >= 2) throw new GiveUp();
-    expand(rest, 0, { ...c, lead: c.lead + node.ch, bounded: true }, out);
+    expand(rest, { ...c, lead: c.lead + node.ch, bounded: true }, out);
   } else if (c.wantSecond) {
-    expand(rest, 0, { ...c, sep: node.ch }, out);
+    expand(rest, { ...c, sep: node.ch }, out);
   } else {
     finishFirst(c, true, out);
   }
@@ -353,19 +368,26 @@ function combine(starts: Start[]): FirstWord[] {
   return out.filter((w) => !w.exact || !out.some((o) => !o.exact && !o.digit && o.word === w.word && o.lead === w.lead));
 }
 
-function derive(source: string, wantSecond: boolean): FirstWord[] {
+function derive(alternatives: Item[][], wantSecond: boolean, limit: number): FirstWord[] {
   const out: Start[] = [];
-  for (const alternative of parse(source)) expand(alternative, 0, { first: '', bounded: false, lead: '', closed: false, second: '', wantSecond }, out);
+  const start: Cursor = { first: '', bounded: false, lead: '', closed: false, second: '', wantSecond, limit };
+  for (const alternative of alternatives) expand({ items: alternative, at: 0, next: null }, start, out);
   return combine(out);
 }
 
 export function firstWordsOf(source: string): FirstWords {
-  for (const wantSecond of [true, false]) {
-    try {
-      return derive(source, wantSecond);
-    } catch (error) {
-      if (!(error instanceof GiveUp)) throw error;
+  try {
+    const alternatives = parse(source);
+    // Whole first and second words; whole first words; failing those, their first three letters.
+    for (const [wantSecond, limit] of [[true, Infinity], [false, Infinity], [false, 3]] as const) {
+      try {
+        return derive(alternatives, wantSecond, limit);
+      } catch (error) {
+        if (!(error instanceof GiveUp)) throw error;
+      }
     }
+  } catch (error) {
+    if (!(error instanceof GiveUp)) throw error;
   }
   return null;
 }
@@ -537,6 +559,10 @@ export class WordIndex {
           if (then === null || this.followedBy(k - 1, fw.word.length, then)) out.push(this.starts[k - 1]!);
         }
         reverse(out, before);
+      } else if (fw.word === '' && !fw.digit) {
+        for (let at = lower.indexOf(fw.lead); at !== -1; at = lower.indexOf(fw.lead, at + 1)) out.push(at);
+        if (out.length > before) sources++;
+        continue;
       } else if (fw.digit) {
         for (let n = 0; n < this.count; n++) {
           const c = lower.charCodeAt(this.starts[n]!);

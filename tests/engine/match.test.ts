@@ -74,8 +74,9 @@ describe('findAll', () => {
   it('finds matches that begin with one punctuation character before a word, and no others', () => {
     // The fast path is taken: the first words are known, with the apostrophe as their lead.
     expect(firstWordsOf("\\b(?:will|'ll) go")?.map((w) => [w.word, w.lead])).toEqual([['will', ''], ['ll', "'"]]);
+    expect(firstWordsOf('\\[\\s?(?:insert|add) name\\]')?.map((w) => [w.word, w.lead])).toEqual([['', '[']]);
     const text = prepareText("We'll go. I will go, we ll go, 'll go, x'll go, it'll goes, ''ll go.");
-    for (const pattern of ["\\b(?:will|'ll) go\\b", "'ll go\\b", "(?:'ll|'s|-ll) go", "\\b'll go"]) {
+    for (const pattern of ["\\b(?:will|'ll) go\\b", "'ll go\\b", "(?:'ll|'s|-ll) go", "\\b'll go", "'\\s?ll", "''?ll go"]) {
       const expected = reference(text.flat, pattern);
       expect(expected.length, pattern).toBeGreaterThan(0);
       expect(findAll(text, [pattern]).map((m) => [m.start, m.end]), pattern).toEqual(expected);
