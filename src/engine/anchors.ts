@@ -223,8 +223,14 @@ export function anchorsOf(source: string): Anchors {
   }
 }
 
-const BITS = 1 << 15; // an email has a few thousand 3- and 4-grams: about one bit in eight set
+/**
+ * n-gram hashes have 15 bits. An email's few thousand 3- and 4-grams fill about one bit in eight
+ * of a bitmap that size; a short text (a sentence, a subject) gets a smaller bitmap, each hash
+ * folded onto it, at about the same density.
+ */
+const BITS = 1 << 15;
 const MASK_BITS = BITS - 1;
+const MIN_BITS = 1 << 10;
 
 function trigram(a: number, b: number, c: number): number {
   return ((a * 961 + b * 31 + c) ^ (a >>> 5)) & MASK_BITS;
@@ -301,12 +307,17 @@ function hashesOf(f: string): number[] {
 
 /** The 3- and 4-grams of a lower-cased text, for `mayContain`. Built once per text. */
 export class TrigramIndex {
-  private readonly bits = new Uint32Array(BITS >>> 5);
+  private readonly bits: Uint32Array;
+  /** Folds a hash onto this text's bitmap. */
+  private readonly fold: number;
   /** How many words (runs of [a-z0-9_]) the text has, for sizing its WordIndex. */
   readonly words: number = 0;
 
   constructor(lower: string) {
-    const bits = this.bits;
+    let size = MIN_BITS;
+    while (size < BITS && size < lower.length * 16) size <<= 1;
+    const bits = (this.bits = new Uint32Array(size >>> 5));
+    const fold = (this.fold = size - 1);
     let z = 0;
     let a = 0;
     let b = 0;
@@ -323,10 +334,10 @@ export class TrigramIndex {
         continue;
       }
       if (run >= 2) {
-        let h = trigram(a, b, c);
+        let h = trigram(a, b, c) & fold;
         bits[h >>> 5]! |= 1 << (h & 31);
         if (run >= 3) {
-          h = fourgram(z, a, b, c);
+          h = fourgram(z, a, b, c) & fold;
           bits[h >>> 5]! |= 1 << (h & 31);
         }
       }
@@ -345,7 +356,8 @@ export class TrigramIndex {
     this.words = words;
   }
 
-  private set(h: number): void {
+  private set(hash: number): void {
+    const h = hash & this.fold;
     this.bits[h >>> 5]! |= 1 << (h & 31);
   }
 
@@ -353,11 +365,11 @@ export class TrigramIndex {
   mayHave(fragment: string): boolean {
     const bits = this.bits;
     for (let i = 3; i < fragment.length; i++) {
-      const h = fourgram(fragment.charCodeAt(i - 3), fragment.charCodeAt(i - 2), fragment.charCodeAt(i - 1), fragment.charCodeAt(i));
+      const h = fourgram(fragment.charCodeAt(i - 3), fragment.charCodeAt(i - 2), fragment.charCodeAt(i - 1), fragment.charCodeAt(i)) & this.fold;
       if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
     }
     if (fragment.length === 3) {
-      const h = trigram(fragment.charCodeAt(0), fragment.charCodeAt(1), fragment.charCodeAt(2));
+      const h = trigram(fragment.charCodeAt(0), fragment.charCodeAt(1), fragment.charCodeAt(2)) & this.fold;
       return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
     }
     return true;
@@ -375,6 +387,7 @@ export class TrigramIndex {
 
   private test(data: Uint16Array, at: number): boolean {
     const bits = this.bits;
+    const fold = this.fold;
     let i = at + 1;
     for (let clauses = data[at]!; clauses > 0; clauses--) {
       const end = i + 1 + data[i]!;
@@ -384,7 +397,7 @@ export class TrigramIndex {
         const fragmentEnd = i + 1 + data[i]!;
         let j = i + 1;
         while (j < fragmentEnd) {
-          const h = data[j]!;
+          const h = data[j]! & fold;
           if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) break;
           j++;
         }

@@ -495,6 +495,8 @@ export class WordIndex {
         count++;
         start = -1;
       }
+      // Masked text (quoted history, signatures) has no words: skip the run.
+      if (c === 0) while (i + 1 < lower.length && lower.charCodeAt(i + 1) === 0) i++;
     }
     this.count = count;
   }

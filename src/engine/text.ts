@@ -251,9 +251,12 @@ function splitSentences(own: string, flat: string): Sentence[] {
       start = end;
       stops.lastIndex = end;
     } else if (ch === MASK) {
+      // Masked lines are no sentence, and their line breaks need no test.
       pushSentence(out, flat, start, i);
       let j = i + 1;
-      while (j < own.length && own.charCodeAt(j) === 0) j++;
+      while (j < own.length && (own.charCodeAt(j) === 0 || own.charCodeAt(j) === 10)) j++;
+      const lastBreak = own.lastIndexOf('\n', j - 1);
+      if (lastBreak >= i) lineStart = lastBreak + 1;
       start = j;
       stops.lastIndex = j;
     } else if (ch === '\n') {
