@@ -305,13 +305,35 @@ function hashesOf(f: string): number[] {
   return h;
 }
 
+/** Words found so far in the text being indexed, grown as needed and reused from text to text. */
+let scratchStarts = new Int32Array(4096);
+let scratchHashes = new Int32Array(4096);
+
+function addWord(count: number, start: number, hash: number): number {
+  if (count === scratchStarts.length) {
+    const starts = new Int32Array(count * 2);
+    const hashes = new Int32Array(count * 2);
+    starts.set(scratchStarts);
+    hashes.set(scratchHashes);
+    scratchStarts = starts;
+    scratchHashes = hashes;
+  }
+  scratchStarts[count] = start;
+  scratchHashes[count] = hash;
+  return count + 1;
+}
+
 /** The 3- and 4-grams of a lower-cased text, for `mayContain`. Built once per text. */
 export class TrigramIndex {
   private readonly bits: Uint32Array;
   /** Folds a hash onto this text's bitmap. */
   private readonly fold: number;
-  /** How many words (runs of [a-z0-9_]) the text has, for sizing its WordIndex. */
-  readonly words: number = 0;
+  /**
+   * The text's words as `\b` sees them (runs of [a-z0-9_]): where each starts and its
+   * wordHash, in text order, for its WordIndex (starts.ts), found in the same pass.
+   */
+  readonly wordStarts: Int32Array;
+  readonly wordHashes: Int32Array;
 
   constructor(lower: string) {
     let size = MIN_BITS;
@@ -324,8 +346,19 @@ export class TrigramIndex {
     /** Characters since the start or the last masked run: how many of z, a, b are real. */
     let run = 0;
     let words = 0;
+    let wordStart = -1;
+    let wordHash = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
+      const alphanumeric = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (alphanumeric || c === 95) {
+        if (wordStart === -1) wordStart = i;
+        wordHash = (Math.imul(wordHash, 31) + c) | 0;
+      } else if (wordStart !== -1) {
+        words = addWord(words, wordStart, wordHash);
+        wordStart = -1;
+        wordHash = 0;
+      }
       if (c === 0) {
         // Masked text (quoted history, signatures): no fragment is asked for across or inside it.
         while (i + 1 < lower.length && lower.charCodeAt(i + 1) === 0) i++;
@@ -341,8 +374,6 @@ export class TrigramIndex {
           bits[h >>> 5]! |= 1 << (h & 31);
         }
       }
-      const alphanumeric = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-      if ((alphanumeric || c === 95) && !((b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === 95)) words++;
       if (!alphanumeric && c < 128) {
         // Only punctuation, alone or in pairs, is ever asked for, so only that is recorded.
         this.set(unigram(c));
@@ -353,7 +384,9 @@ export class TrigramIndex {
       b = c;
       run++;
     }
-    this.words = words;
+    if (wordStart !== -1) words = addWord(words, wordStart, wordHash);
+    this.wordStarts = scratchStarts.slice(0, words);
+    this.wordHashes = scratchHashes.slice(0, words);
   }
 
   private set(hash: number): void {

@@ -159,7 +159,8 @@ class TextState {
   }
 
   get wordIndex(): WordIndex {
-    return (this.words ??= new WordIndex(this.lower, this.ngrams.words));
+    const grams = this.ngrams;
+    return (this.words ??= new WordIndex(this.lower, grams.wordStarts, grams.wordHashes));
   }
 }
 

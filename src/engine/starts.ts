@@ -97,7 +97,7 @@ interface Item {
 class GiveUp extends Error {}
 
 function isWordChar(ch: string): boolean {
-  return /^[a-z0-9_]$/.test(ch);
+  return ch.length === 1 && isWordCode(ch.charCodeAt(0));
 }
 
 /** A small parser for the regular-expression sources the rules use. */
@@ -280,6 +280,21 @@ function expand(rest: Rest | null, c: Cursor, out: Start[]): void {
     else finishFirst(c, c.closed, out);
     return;
   }
+  if (node.kind === 'char' && min === 1 && max === 1 && isWordChar(node.ch) && !c.closed && (c.first || c.bounded || inSecond)) {
+    // A run of letters read at once (most of a pattern's words), as `single` would one by one.
+    let run = node.ch;
+    let at = rest.at + 1;
+    for (; at < rest.items.length; at++) {
+      const item = rest.items[at]!;
+      if (item.node.kind !== 'char' || item.min !== 1 || item.max !== 1 || !isWordChar(item.node.ch)) break;
+      run += item.node.ch;
+    }
+    const next: Rest = { items: rest.items, at, next: rest.next };
+    if (inSecond) expand(next, { ...c, second: c.second + run }, out);
+    else if (c.first.length + run.length <= c.limit) expand(next, { ...c, first: c.first + run }, out);
+    else finishFirst({ ...c, first: c.first + run.slice(0, Math.max(0, c.limit - c.first.length)) }, false, out);
+    return;
+  }
   // Repeat the node between min and max times (small counts), then go on.
   for (let count = min; count <= max; count++) {
     if (count === 0) expand(after, c, out);
@@ -424,17 +439,15 @@ function isWordCode(c: number): boolean {
 
 /**
  * The words of a lower-cased text, as `\b` sees them, by hash, with their start offsets: an
- * open-addressing table in typed arrays, so indexing an email allocates almost nothing.
+ * open-addressing table in typed arrays, so indexing an email allocates almost nothing. Its
+ * words are found in the same pass over the text as its n-grams (TrigramIndex).
  */
 export class WordIndex {
   /** Slot -> word hash; slot -> first occurrence (+1, 0 = empty slot). */
   private readonly keys: Int32Array;
   private readonly heads: Int32Array;
-  /** Occurrence -> its word's start offset, and the next occurrence of the same word (+1). */
-  private readonly starts: Int32Array;
+  /** Occurrence -> the next occurrence of the same word (+1). */
   private readonly next: Int32Array;
-  /** Occurrence -> its word's hash, to check what follows a first word. */
-  private readonly hashes: Int32Array;
   /** The same occurrences chained by their first two letters, for words given only by a prefix. */
   private readonly prefixHeads: Int32Array;
   private readonly prefixNext: Int32Array;
@@ -442,21 +455,22 @@ export class WordIndex {
   private readonly mask: number;
 
   /**
-   * `words`: how many words the text has (TrigramIndex counts them), or more; by default the
-   * most it can have, one per two characters.
+   * `starts` and `hashes`: each occurrence's start offset and word hash, in text order, as
+   * TrigramIndex finds them (wordStarts, wordHashes).
    */
   constructor(
     private readonly lower: string,
-    words = (lower.length + 1) >> 1,
+    private readonly starts: Int32Array,
+    private readonly hashes: Int32Array,
   ) {
+    const count = (this.count = starts.length);
     // A table twice the number of words stays at most half full.
     let size = 16;
-    while (size < words) size <<= 1;
+    while (size < count) size <<= 1;
     size <<= 1;
     this.mask = size - 1;
-    const capacity = words + 1;
     // One allocation for all the tables: typed-array allocations cost more than filling them.
-    const buffer = new ArrayBuffer((size * 3 + capacity * 4) * 4);
+    const buffer = new ArrayBuffer((size * 3 + count * 2) * 4);
     let offset = 0;
     const table = (length: number): Int32Array => {
       const t = new Int32Array(buffer, offset, length);
@@ -466,39 +480,21 @@ export class WordIndex {
     this.keys = table(size);
     this.heads = table(size);
     this.prefixHeads = table(size);
-    this.starts = table(capacity);
-    this.next = table(capacity);
-    this.hashes = table(capacity);
-    this.prefixNext = table(capacity);
-    let count = 0;
-    let start = -1;
-    let h = 0;
-    for (let i = 0; i <= lower.length; i++) {
-      const c = i < lower.length ? lower.charCodeAt(i) : 0;
-      if (isWordCode(c)) {
-        if (start === -1) {
-          start = i;
-          h = 0;
-        }
-        h = (Math.imul(h, 31) + c) | 0;
-      } else if (start !== -1) {
-        // Each word's occurrences form a list, newest first (read back in reverse).
-        const slot = this.slot(h);
-        this.keys[slot] = h;
-        this.starts[count] = start;
-        this.hashes[count] = h;
-        this.next[count] = this.heads[slot]!;
-        this.heads[slot] = count + 1;
-        const p = this.prefixSlot(lower.charCodeAt(start), i - start > 1 ? lower.charCodeAt(start + 1) : 0);
-        this.prefixNext[count] = this.prefixHeads[p]!;
-        this.prefixHeads[p] = count + 1;
-        count++;
-        start = -1;
-      }
-      // Masked text (quoted history, signatures) has no words: skip the run.
-      if (c === 0) while (i + 1 < lower.length && lower.charCodeAt(i + 1) === 0) i++;
+    this.next = table(count);
+    this.prefixNext = table(count);
+    for (let n = 0; n < count; n++) {
+      // Each word's occurrences form a list, newest first (read back in reverse).
+      const h = hashes[n]!;
+      const slot = this.slot(h);
+      this.keys[slot] = h;
+      this.next[n] = this.heads[slot]!;
+      this.heads[slot] = n + 1;
+      const start = starts[n]!;
+      const second = lower.charCodeAt(start + 1);
+      const p = this.prefixSlot(lower.charCodeAt(start), isWordCode(second) ? second : 0);
+      this.prefixNext[n] = this.prefixHeads[p]!;
+      this.prefixHeads[p] = n + 1;
     }
-    this.count = count;
   }
 
   /** Occurrence n of a first word `length` long is followed by a separator and second word the pattern allows. */
