@@ -12,7 +12,7 @@
 import type { PreparedText, Sentence } from './text';
 import { anchorsOf, poolAnchors, TrigramIndex } from './anchors';
 import { factorSource } from './factor';
-import { firstWordsOf, WordIndex, type FirstWords } from './starts';
+import { firstWordsOf, WordIndex, type FirstWord } from './starts';
 
 export interface Match {
   start: number;
@@ -46,11 +46,8 @@ function needsCaseFlag(source: string): boolean {
 
 let compiledCount = 0;
 
-interface Scanning {
-  re: RegExp;
-  sticky: RegExp;
-  firstWords: FirstWords;
-}
+/** How a pattern is searched: tried at each word it can begin with, or scanned whole when those cannot be known. */
+type Scanning = { sticky: RegExp; firstWords: readonly FirstWord[] } | { whole: RegExp; firstWords: null };
 
 /**
  * One pattern, ready to search with. Only the anchors are worked out at once, because every
@@ -74,18 +71,15 @@ class Compiled {
     this.caseless = !needsCaseFlag(source);
   }
 
-  /**
-   * Built on first use: the whole pattern (global), a sticky copy tried where a match can begin,
-   * and the words a match can begin with (null when they cannot be known).
-   */
+  /** Built on first use. */
   get scanning(): Scanning {
     if (!this.scan) {
       const body = this.caseless ? factorSource(this.source) : this.source;
-      this.scan = {
-        re: new RegExp(body, this.caseless ? 'g' : 'gi'),
-        sticky: new RegExp(body, this.caseless ? 'y' : 'yi'),
-        firstWords: firstWordsOf(this.source),
-      };
+      const firstWords = firstWordsOf(this.source);
+      const flags = this.caseless ? '' : 'i';
+      this.scan = firstWords
+        ? { sticky: new RegExp(body, `y${flags}`), firstWords }
+        : { whole: new RegExp(body, `g${flags}`), firstWords };
     }
     return this.scan;
   }
@@ -273,11 +267,12 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
   if (!grams.mayContainAt(part.anchors)) return (cache[part.id] = NO_SPANS);
   const out: number[] = [];
   const input = subject(part, state);
-  const { re, sticky, firstWords } = part.scanning;
-  if (firstWords) {
+  const scanning = part.scanning;
+  if (scanning.firstWords) {
     // Try only where a match can begin, left to right, as a global scan would.
+    const sticky = scanning.sticky;
     let lastEnd = 0;
-    for (const at of state.wordIndex.positions(firstWords, grams, scratch)) {
+    for (const at of state.wordIndex.positions(scanning.firstWords, grams, scratch)) {
       if (at < lastEnd) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(input);
@@ -287,6 +282,7 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
       }
     }
   } else {
+    const re = scanning.whole;
     re.lastIndex = 0;
     for (let m = re.exec(input); m; m = re.exec(input)) {
       if (m[0].length === 0) {
