@@ -48,6 +48,7 @@ async function buildExtension(browser) {
     logLevel: 'warning',
   });
   cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
+  cpSync(join(root, 'assets', 'content.css'), join(out, 'content.css'));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
 }
 

@@ -1,0 +1,235 @@
+/**
+ * One guard per open composer: reads the draft on pauses in typing and on recipient changes,
+ * has the service worker analyse it, keeps the `<tactful-guard>` host's test hooks current,
+ * marks flagged spans, applies suggestions through the editor, and asks once more before a
+ * risky send. Anything that fails here lets the email send (fail open).
+ */
+import { render } from 'preact';
+import type { Finding } from '../engine/draft';
+import type { Composer, SendAttempt } from '../sites/types';
+import { GuardView, GUARD_CSS, highest } from '../ui/guard-view';
+import { setHighlights } from './highlights';
+
+export type Analyze = (draft: ReturnType<Composer['readDraft']>) => Promise<Finding[]>;
+
+const DEBOUNCE_MS = 300;
+const logged = new Set<string>();
+
+/** Logs a failure once per composer: Tactful's problems must never become the user's. */
+function logOnce(composer: Composer, error: unknown): void {
+  if (logged.has(composer.id)) return;
+  logged.add(composer.id);
+  console.warn(`Tactful: guard for composer ${composer.id} failed; sending is unaffected.`, error);
+}
+
+const keyOf = (f: Finding): string => `${f.rule}|${f.field}|${f.excerpt ?? f.message}`;
+const RISKY = (f: Finding): boolean => f.severity !== 'info';
+
+export class Guard {
+  readonly host: HTMLElement;
+  private readonly shadow: ShadowRoot;
+  private findings: Finding[] = [];
+  private readonly dismissed = new Set<string>();
+  /** The draft the findings are for, serialised; a send compares it with the draft now. */
+  private analysedKey = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private run = 0;
+  private panelOpen = false;
+  private focused = -1;
+  private presend: SendAttempt | null = null;
+
+  constructor(
+    private readonly composer: Composer,
+    private readonly analyze: Analyze,
+    private readonly signal: AbortSignal,
+  ) {
+    const doc = composer.root.ownerDocument;
+    this.host = doc.createElement('tactful-guard');
+    this.host.setAttribute('data-findings', '0');
+    this.host.setAttribute('data-severity', '');
+    this.host.setAttribute('data-composer', composer.id);
+    this.shadow = this.host.attachShadow({ mode: 'open' });
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(GUARD_CSS);
+      this.shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      // No constructable stylesheets (old browsers, jsdom): the UI works unstyled.
+    }
+    const { parent, before } = composer.guardSlot();
+    parent.insertBefore(this.host, before);
+    this.host.setAttribute('data-theme', isDark(doc) ? 'dark' : 'light');
+
+    const root = composer.root;
+    const opts = { capture: true, signal };
+    root.addEventListener('input', () => this.schedule(), opts);
+    root.addEventListener('change', () => this.schedule(), opts);
+    root.addEventListener('click', (e) => this.onEditorClick(e as MouseEvent), opts);
+    // Recipient chips come and go without input events.
+    const observer = new MutationObserver(() => this.schedule());
+    observer.observe(root, { childList: true, subtree: true });
+    composer.onSendAttempt((attempt) => this.onSend(attempt), signal);
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.timer);
+      observer.disconnect();
+      setHighlights(composer.id, []);
+      render(null, this.shadow);
+      this.host.remove();
+    });
+    this.render();
+    void this.check();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), DEBOUNCE_MS);
+  }
+
+  private visible(): Finding[] {
+    return this.findings.filter((f) => !this.dismissed.has(keyOf(f)));
+  }
+
+  /** Reads the draft and, when it changed, has it analysed; returns whether the findings are current. */
+  private async check(): Promise<void> {
+    if (this.signal.aborted) return;
+    try {
+      const draft = this.composer.readDraft();
+      const key = JSON.stringify(draft);
+      if (key === this.analysedKey) return;
+      const run = ++this.run;
+      const findings = await this.analyze(draft);
+      if (run !== this.run || this.signal.aborted) return;
+      this.findings = findings;
+      this.analysedKey = key;
+      this.focused = -1;
+      this.update();
+    } catch (error) {
+      logOnce(this.composer, error);
+    }
+  }
+
+  private update(): void {
+    const shown = this.visible();
+    this.host.setAttribute('data-findings', String(shown.length));
+    this.host.setAttribute('data-severity', highest(shown));
+    const marks = [];
+    for (const f of shown) {
+      if (f.field !== 'body' || f.start === undefined || f.end === undefined) continue;
+      const range = this.composer.bodyRange(f.start, f.end);
+      if (range) marks.push({ severity: f.severity, range });
+    }
+    setHighlights(this.composer.id, marks);
+    this.render();
+  }
+
+  private render(): void {
+    render(
+      <GuardView
+        findings={this.visible()}
+        panelOpen={this.panelOpen}
+        focused={this.focused}
+        presend={this.presend !== null}
+        onToggle={() => {
+          this.panelOpen = !this.panelOpen;
+          this.render();
+        }}
+        onApply={(finding, replacement) => this.apply(finding, replacement)}
+        onDismiss={(finding) => {
+          this.dismissed.add(keyOf(finding));
+          this.update();
+        }}
+        onEdit={() => this.closePresend(false)}
+        onSendAnyway={() => this.closePresend(true)}
+      />,
+      this.shadow,
+    );
+  }
+
+  private apply(finding: Finding, replacement: string): void {
+    if (finding.start === undefined || finding.end === undefined) return;
+    if (finding.field !== 'body' && finding.field !== 'subject') return;
+    // The draft may have changed since the analysis: only rewrite text that is still the same.
+    const draft = this.composer.readDraft();
+    const text = (finding.field === 'body' ? draft.body : draft.subject) ?? '';
+    if (finding.excerpt !== undefined && !finding.excerpt.endsWith('…') && text.slice(finding.start, finding.end) !== finding.excerpt) {
+      void this.check();
+      return;
+    }
+    if (this.composer.replace(finding.field, finding.start, finding.end, replacement)) void this.check();
+  }
+
+  private onEditorClick(event: MouseEvent): void {
+    const editor = this.composer.editor;
+    if (!editor || !(event.target instanceof Node) || !editor.contains(event.target)) return;
+    const offset = this.composer.bodyOffsetAt(event.clientX, event.clientY);
+    if (offset < 0) return;
+    const index = this.visible().findIndex((f) => f.field === 'body' && f.start !== undefined && f.start <= offset && offset < f.end!);
+    if (index === -1) return;
+    this.panelOpen = true;
+    this.focused = index;
+    this.render();
+  }
+
+  /** Decides a send attempt: true stops it. Never throws: a failure lets the email go. */
+  private onSend(attempt: SendAttempt): boolean {
+    try {
+      if (this.presend) return true;
+      const current = JSON.stringify(this.composer.readDraft()) === this.analysedKey;
+      if (current && !this.visible().some(RISKY)) return false;
+      if (!attempt.commit) return true;
+      if (current) {
+        this.openPresend(attempt);
+        return true;
+      }
+      // Sent right after typing: check the final text first, then send or ask.
+      clearTimeout(this.timer);
+      void this.check().then(() => {
+        if (this.signal.aborted) return;
+        if (this.visible().some(RISKY)) this.openPresend(attempt);
+        else this.composer.send(attempt);
+      }, () => this.composer.send(attempt));
+      return true;
+    } catch (error) {
+      logOnce(this.composer, error);
+      return false;
+    }
+  }
+
+  private openPresend(attempt: SendAttempt): void {
+    this.presend = attempt;
+    this.panelOpen = false;
+    this.render();
+  }
+
+  private closePresend(send: boolean): void {
+    const attempt = this.presend;
+    this.presend = null;
+    this.render();
+    if (!attempt) return;
+    if (send) {
+      this.composer.send(attempt);
+      return;
+    }
+    // Back to the draft, at the first thing worth a look.
+    const first = this.visible().find((f) => RISKY(f) && f.field === 'body' && f.start !== undefined);
+    const range = first ? this.composer.bodyRange(first.start!, first.start!) : null;
+    const editor = this.composer.editor;
+    editor?.focus();
+    if (range) {
+      const selection = editor?.ownerDocument.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+    this.panelOpen = this.visible().length > 0;
+    this.focused = first ? this.visible().indexOf(first) : -1;
+    this.render();
+  }
+}
+
+/** Gmail's dark themes: judged by the page's background, whatever the system setting. */
+function isDark(doc: Document): boolean {
+  const match = /rgba?\((\d+), (\d+), (\d+)/.exec(doc.defaultView?.getComputedStyle(doc.body).backgroundColor ?? '');
+  if (!match) return false;
+  const [r, g, b] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return 0.299 * r + 0.587 * g + 0.114 * b < 110;
+}

@@ -1,0 +1,227 @@
+/**
+ * Gmail (mail.google.com): docked, full-screen and pop-out compose windows and inline replies.
+ * Every selector is in SELECTORS below, language-independent attributes and roles first;
+ * Gmail's obfuscated class names come next, and English labels are never needed. What cannot
+ * be found is left out of the draft: this adapter never throws at its callers.
+ */
+import type { DraftInput, ThreadMessage } from '../engine/draft';
+import { catchSendAttempts, insertAt, insertInInput, simulateClick } from './dom';
+import { EditableText } from './editable-text';
+import type { Composer, EditableField, SendAttempt, SiteAdapter } from './types';
+
+type RecipientField = 'to' | 'cc' | 'bcc';
+
+const SELECTORS = {
+  /** Every compose: docked ("mole"), full-screen, pop-out window and inline reply (gmail.js, Briskine). */
+  compose: 'div.M9',
+  /** Ancestors that bound one compose window, nearest first: mole child, dialog, full-screen, pop-out, reply box. */
+  composeWindow: '.AD > *, [role=dialog], .aSt, body.xE.xp [role=main], .ip',
+  /** The body editor: Gmail's own g_editable attribute, then role and contenteditable. */
+  body: ['[g_editable="true"][contenteditable="true"]', 'div[role=textbox][contenteditable="true"]', 'div.Am.Al.editable'],
+  /** Quoted history inside the editor: not the author's words ("•••" toggle, Gmail's quote classes). */
+  quoted: '.gmail_quote, .gmail_extra, .ajR, blockquote',
+  /** Subject: the new-compose input, then the hidden one inline replies carry. */
+  subject: 'input[name=subjectbox]',
+  hiddenSubject: 'input[name=subject]',
+  from: 'input[name=from]',
+  /** The message this compose replies to; Gmail may write the literal "undefined". */
+  repliedTo: 'input[name=rm]',
+  composeId: 'input[name=composeid]',
+  /** New (PeopleKit) recipient UI: chips by role, address in data-hovercard-id, name in data-name. */
+  chip: (field: RecipientField) => `div[name="${field}"] [role=listbox] [role=option][data-hovercard-id]`,
+  /** Classic recipient UI: each chip holds a hidden input with "Name <address>". */
+  classicChip: (field: RecipientField) => `.vR input[type=hidden][name="${field}"]`,
+  /** Addresses typed but not yet turned into chips (classic textarea, new UI input). */
+  typed: (field: RecipientField) => `textarea[name="${field}"], div[name="${field}"] input`,
+  /** Send, and Send + Archive (class Uo), never the schedule-send arrow (aria-haspopup). */
+  send: '.IZ .Up div > div[role=button]:not([aria-haspopup=true]), div.T-I.T-I-atl',
+  scheduleSend: '[selector="scheduledSend"]',
+  /** Where the guard sits: the send button's group in the bottom toolbar. */
+  sendGroup: '.gU.Up, .IZ .Up',
+  /** Thread view around an inline reply: messages with their senders and bodies. */
+  thread: 'div.if, [role=list]',
+  message: 'div.adn',
+  sender: 'td.gF span[email], span[email].gD, .gs span[email]',
+  recipients: '.hb span[email]',
+  messageBody: 'div.a3s',
+} as const;
+
+/** "On Mon, 3 Nov 2025 at 09:12, Marta Silva <marta@x.pt> wrote:" -> "Marta Silva <marta@x.pt>". */
+const ATTRIBUTION = /([^,<>\n]*?)\s*<([^<>\s]+@[^<>\s]+)>[^\n]*:\s*$/;
+
+function first<T extends Element>(scope: ParentNode, selectors: readonly string[] | string): T | null {
+  for (const s of typeof selectors === 'string' ? [selectors] : selectors) {
+    const found = scope.querySelector<T>(s);
+    if (found) return found;
+  }
+  return null;
+}
+
+function textOf(el: Element | null, skip?: string): string {
+  return el ? new EditableText(el, skip).text.trim() : '';
+}
+
+function addressOf(el: Element): string {
+  const address = el.getAttribute('email') ?? el.getAttribute('data-hovercard-id') ?? '';
+  const name = el.getAttribute('name') ?? el.getAttribute('data-name') ?? '';
+  return name && name !== address ? `${name} <${address}>` : address;
+}
+
+let counter = 0;
+
+class GmailComposer implements Composer {
+  readonly id: string;
+  readonly root: Element;
+
+  constructor(readonly compose: Element) {
+    this.root = compose.parentElement?.closest(SELECTORS.composeWindow) ?? compose;
+    const declared = compose.querySelector<HTMLInputElement>(SELECTORS.composeId)?.value;
+    this.id = declared ? `gmail-${declared}` : `gmail-${++counter}`;
+  }
+
+  get editor(): HTMLElement | null {
+    return first<HTMLElement>(this.compose, SELECTORS.body);
+  }
+
+  private bodyText(): EditableText | null {
+    const editor = this.editor;
+    return editor ? new EditableText(editor, SELECTORS.quoted) : null;
+  }
+
+  private sendButton(): Element | null {
+    return this.root.querySelector(SELECTORS.send);
+  }
+
+  guardSlot(): { parent: Element; before: Element | null } {
+    const group = this.root.querySelector(SELECTORS.sendGroup);
+    if (group?.parentElement) return { parent: group.parentElement, before: group.nextElementSibling };
+    return { parent: this.compose, before: null };
+  }
+
+  private recipients(field: RecipientField): string[] {
+    const out: string[] = [];
+    for (const chip of this.root.querySelectorAll(SELECTORS.chip(field))) out.push(addressOf(chip));
+    for (const input of this.root.querySelectorAll<HTMLInputElement>(SELECTORS.classicChip(field))) if (input.value) out.push(input.value);
+    for (const typed of this.root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(SELECTORS.typed(field))) {
+      for (const part of typed.value.split(/[,;]/)) if (part.includes('@')) out.push(part.trim());
+    }
+    return [...new Set(out)];
+  }
+
+  private subjectInput(): HTMLInputElement | null {
+    return this.root.querySelector<HTMLInputElement>(SELECTORS.subject);
+  }
+
+  /** Earlier messages: from the thread view around an inline reply, else from the quoted text in the editor. */
+  private thread(): ThreadMessage[] | undefined {
+    const view = this.root.closest(SELECTORS.thread);
+    if (view) {
+      const messages = [...view.querySelectorAll(SELECTORS.message)].filter((m) => !this.root.contains(m));
+      if (messages.length > 0) {
+        return messages.map((m) => {
+          const sender = m.querySelector(SELECTORS.sender);
+          const to = [...m.querySelectorAll(SELECTORS.recipients)].map(addressOf);
+          return { from: sender ? addressOf(sender) : '', to, body: textOf(m.querySelector(SELECTORS.messageBody), SELECTORS.quoted) };
+        });
+      }
+    }
+    const quote = this.editor?.querySelector('.gmail_quote');
+    if (!quote) return undefined;
+    const body = textOf(quote.querySelector('blockquote') ?? quote);
+    const attribution = ATTRIBUTION.exec(textOf(quote, 'blockquote').split('\n')[0] ?? '');
+    const from = attribution ? `${attribution[1]!.replace(/^On .*,\s*/, '').trim()} <${attribution[2]}>`.trim() : '';
+    return body ? [{ from, to: [], body }] : undefined;
+  }
+
+  readDraft(): DraftInput {
+    const repliedTo = this.root.querySelector<HTMLInputElement>(SELECTORS.repliedTo)?.value;
+    const thread = this.thread();
+    return {
+      kind: 'email',
+      from: this.root.querySelector<HTMLInputElement>(SELECTORS.from)?.value || undefined,
+      to: this.recipients('to'),
+      cc: this.recipients('cc'),
+      bcc: this.recipients('bcc'),
+      subject: this.subjectInput()?.value ?? this.root.querySelector<HTMLInputElement>(SELECTORS.hiddenSubject)?.value ?? '',
+      body: this.bodyText()?.text ?? '',
+      ...(thread ? { thread } : {}),
+      ...(repliedTo && repliedTo !== 'undefined' ? { inReplyTo: repliedTo } : {}),
+    };
+  }
+
+  onSendAttempt(handler: (attempt: SendAttempt) => boolean, signal: AbortSignal): void {
+    const controlOf = (target: Element): Element | null => {
+      const control = target.closest(`${SELECTORS.send}, ${SELECTORS.scheduleSend}`);
+      // The schedule-send menu may be rendered outside the compose; its own click is caught below.
+      return control && (this.root.contains(control) || control.matches(SELECTORS.scheduleSend)) ? control : null;
+    };
+    catchSendAttempts(this.root, controlOf, handler, signal);
+    // Gmail renders the schedule-send menu at the end of the page, outside the compose window.
+    catchSendAttempts(this.root.ownerDocument.body, (t) => (this.root.contains(t) ? null : t.closest(SELECTORS.scheduleSend)), handler, signal);
+  }
+
+  send(attempt: SendAttempt): void {
+    const control = attempt.control?.isConnected ? attempt.control : this.sendButton();
+    if (control) simulateClick(control);
+  }
+
+  replace(field: EditableField, start: number, end: number, text: string): boolean {
+    if (field === 'subject') {
+      const input = this.subjectInput();
+      return input ? insertInInput(input, start, end, text) : false;
+    }
+    const editor = this.editor;
+    const range = this.bodyText()?.range(start, end);
+    return editor && range ? insertAt(editor, range, text) : false;
+  }
+
+  bodyRange(start: number, end: number): Range | null {
+    return this.bodyText()?.range(start, end) ?? null;
+  }
+
+  bodyOffsetAt(x: number, y: number): number {
+    const doc = this.root.ownerDocument;
+    const caret = doc.caretRangeFromPoint?.(x, y);
+    const text = this.bodyText();
+    return caret && text ? text.offsetOf(caret.startContainer, caret.startOffset) : -1;
+  }
+}
+
+export const gmail: SiteAdapter = {
+  name: 'gmail',
+  matches: (url) => url.hostname === 'mail.google.com',
+  observe(onComposer, signal) {
+    const open = new Map<Element, AbortController>();
+    const scan = (): void => {
+      for (const [el, controller] of open) {
+        if (!el.isConnected) {
+          controller.abort();
+          open.delete(el);
+        }
+      }
+      for (const el of document.querySelectorAll(SELECTORS.compose)) {
+        if (open.has(el)) continue;
+        const controller = new AbortController();
+        open.set(el, controller);
+        onComposer(new GmailComposer(el), controller.signal);
+      }
+    };
+    // Gmail mutates its DOM constantly: rescan at most once per frame, whatever changed.
+    let queued = false;
+    const observer = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        if (!signal.aborted) scan();
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      for (const controller of open.values()) controller.abort();
+    });
+    // Composers already open when the script loads (a draft restored after a refresh).
+    scan();
+  },
+};

@@ -1,0 +1,9 @@
+import { gmail } from './gmail';
+import type { SiteAdapter } from './types';
+
+/** The adapters, one per webmail surface; the first that matches the page's URL guards it. */
+export const adapters: readonly SiteAdapter[] = [gmail];
+
+export function adapterFor(url: URL): SiteAdapter | undefined {
+  return adapters.find((a) => a.matches(url));
+}

@@ -1,0 +1,199 @@
+/**
+ * What the salesperson sees beside a compose window: a small badge, a panel of findings with
+ * their rewrites, and the pre-send checklist. Rendered by Preact into the guard's shadow root.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Finding, Severity } from '../engine/draft';
+
+export interface GuardViewProps {
+  findings: readonly Finding[];
+  panelOpen: boolean;
+  /** Index of the finding to bring into view (a click on its highlight). */
+  focused: number;
+  presend: boolean;
+  onToggle(): void;
+  onApply(finding: Finding, replacement: string): void;
+  onDismiss(finding: Finding): void;
+  onEdit(): void;
+  onSendAnyway(): void;
+}
+
+const ORDER: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+export function highest(findings: readonly Finding[]): Severity | '' {
+  let best: Severity | '' = '';
+  for (const f of findings) if (best === '' || ORDER[f.severity] > ORDER[best]) best = f.severity;
+  return best;
+}
+
+/** One question per kind of finding, asked before a risky send. */
+const QUESTIONS: Record<string, string> = {
+  'bcc-recipient-org': "Does the person you Bcc know the recipient can't see them?",
+  'unfilled-merge-field': 'Is every merge field filled in?',
+  'presumptive-appointment': 'Did they agree to this meeting, and to this time?',
+  escalation: 'Would this read well if they forwarded it to their manager?',
+  'pushy-outreach': 'Does this give them a reason to reply, rather than pressure?',
+  impersonal: 'Does this read as written for them?',
+  'internal-boundaries': 'Are you asking them to handle something that is yours to solve?',
+};
+
+export function checklist(findings: readonly Finding[]): string[] {
+  const questions = findings.map((f) => QUESTIONS[f.rule] ?? QUESTIONS[f.category] ?? 'Is this how you want it to land?');
+  return [...new Set(questions)];
+}
+
+const LABEL: Record<Severity, string> = { info: 'Note', warning: 'Worth a look', error: 'Likely to put them off' };
+
+function Card({ finding, focused, onApply, onDismiss }: { finding: Finding; focused: boolean; onApply: GuardViewProps['onApply']; onDismiss: GuardViewProps['onDismiss'] }) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focused) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
+  return (
+    <li ref={ref} class={`card ${finding.severity}${focused ? ' focused' : ''}`} data-rule={finding.rule}>
+      <p class="kind">
+        <span class="dot" aria-hidden="true" />
+        {LABEL[finding.severity]}
+      </p>
+      {finding.excerpt ? <p class="excerpt">“{finding.excerpt}”</p> : null}
+      <p class="message">{finding.message}</p>
+      <div class="actions">
+        {finding.suggestions.map((s) =>
+          s.replacement !== undefined && finding.start !== undefined && (finding.field === 'body' || finding.field === 'subject') ? (
+            <button type="button" class="apply" data-action="apply" title={s.replacement || 'Remove it'} onClick={() => onApply(finding, s.replacement!)}>
+              {s.label}
+            </button>
+          ) : (
+            <p class="advice">{s.label}</p>
+          ),
+        )}
+        <button type="button" class="quiet" data-action="dismiss" onClick={() => onDismiss(finding)}>
+          Dismiss for this draft
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function Presend({ findings, onEdit, onSendAnyway }: Pick<GuardViewProps, 'findings' | 'onEdit' | 'onSendAnyway'>) {
+  const edit = useRef<HTMLButtonElement>(null);
+  useEffect(() => edit.current?.focus(), []);
+  const risky = findings.filter((f) => f.severity !== 'info');
+  return (
+    <div class="backdrop">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="tactful-presend-title"
+        data-tactful="presend"
+        class="dialog"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onEdit();
+        }}
+      >
+        <h2 id="tactful-presend-title">Before this goes out</h2>
+        <p class="lead">
+          {risky.length === 1 ? 'One thing here' : `${risky.length} things here`} may land differently than you mean.
+        </p>
+        <ul class="checklist">
+          {checklist(risky).map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+        <ul class="summary">
+          {risky.map((f, i) => (
+            <li key={i} class={f.severity}>
+              <span class="dot" aria-hidden="true" />
+              {f.excerpt ? `“${f.excerpt}”` : f.message}
+            </li>
+          ))}
+        </ul>
+        <div class="buttons">
+          <button type="button" ref={edit} class="primary" data-action="edit" onClick={onEdit}>
+            Review the draft
+          </button>
+          <button type="button" class="quiet" data-action="send-anyway" onClick={onSendAnyway}>
+            Send anyway
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function GuardView(props: GuardViewProps) {
+  const { findings, panelOpen, focused, presend, onToggle } = props;
+  const severity = highest(findings);
+  const count = findings.length;
+  const label = count === 0 ? 'Tactful: nothing to flag' : `Tactful: ${count} ${count === 1 ? 'thing' : 'things'} to look at`;
+  return (
+    <div class="guard" data-severity={severity}>
+      <button type="button" class={`badge ${severity || 'clear'}`} aria-label={label} aria-expanded={panelOpen} data-action="toggle" onClick={onToggle}>
+        <span class="dot" aria-hidden="true" />
+        {count === 0 ? 'Tactful' : count}
+      </button>
+      {panelOpen ? (
+        <section
+          class="panel"
+          aria-label="Tactful findings"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') onToggle();
+          }}
+        >
+          {count === 0 ? (
+            <p class="empty">Nothing here should put them off. Send it with confidence.</p>
+          ) : (
+            <ul class="cards">
+              {findings.map((f, i) => (
+                <Card key={`${f.rule}:${f.start}:${i}`} finding={f} focused={i === focused} onApply={props.onApply} onDismiss={props.onDismiss} />
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+      {presend ? <Presend findings={findings} onEdit={props.onEdit} onSendAnyway={props.onSendAnyway} /> : null}
+    </div>
+  );
+}
+
+/** The guard's styles, in its shadow root: calm colours, Gmail's type, light and dark. */
+export const GUARD_CSS = `
+:host { all: initial; display: inline-block; position: relative; vertical-align: middle; margin: 0 8px;
+  font: 13px/1.4 "Google Sans", Roboto, Arial, sans-serif; --bg: #fff; --fg: #1f1f1f; --muted: #5f6368; --line: #dadce0;
+  --info: #1a73e8; --warning: #b06000; --error: #c5221f; --ok: #188038; --accent: #0b57d0; }
+:host([data-theme=dark]) { --bg: #2d2e30; --fg: #e3e3e3; --muted: #9aa0a6; --line: #5f6368;
+  --info: #8ab4f8; --warning: #fdd663; --error: #f28b82; --ok: #81c995; --accent: #a8c7fa; }
+button { font: inherit; cursor: pointer; }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: var(--ok); margin-right: 6px; vertical-align: middle; }
+.info .dot, .badge.info .dot { background: var(--info); }
+.warning .dot, .badge.warning .dot { background: var(--warning); }
+.error .dot, .badge.error .dot { background: var(--error); }
+.badge { display: inline-flex; align-items: center; height: 28px; padding: 0 12px; border-radius: 14px; border: 1px solid var(--line);
+  background: var(--bg); color: var(--fg); font-weight: 500; }
+.badge.clear { color: var(--muted); }
+.panel { position: absolute; bottom: 36px; left: 0; z-index: 2147483000; width: 360px; max-height: 60vh; overflow: auto;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px; }
+.cards { list-style: none; margin: 0; padding: 0; }
+.card { padding: 10px 12px; border-radius: 8px; }
+.card + .card { border-top: 1px solid var(--line); border-radius: 0; }
+.card.focused { background: color-mix(in srgb, var(--accent) 8%, transparent); }
+.kind { margin: 0 0 4px; font-size: 12px; color: var(--muted); }
+.excerpt { margin: 0 0 4px; font-style: italic; }
+.message { margin: 0 0 8px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.advice { margin: 0; color: var(--muted); flex-basis: 100%; }
+.apply { border: 1px solid var(--accent); color: var(--accent); background: transparent; border-radius: 16px; padding: 4px 12px; text-align: left; }
+.quiet { border: none; background: transparent; color: var(--muted); padding: 4px 8px; border-radius: 16px; }
+.empty { margin: 8px; color: var(--muted); }
+.backdrop { position: fixed; inset: 0; z-index: 2147483600; display: flex; align-items: center; justify-content: center; background: rgba(32,33,36,.35); }
+.dialog { width: min(440px, 92vw); background: var(--bg); color: var(--fg); border-radius: 16px; padding: 20px 24px; box-shadow: 0 8px 28px rgba(0,0,0,.28); }
+.dialog h2 { margin: 0 0 6px; font-size: 18px; font-weight: 500; }
+.lead { margin: 0 0 12px; color: var(--muted); }
+.checklist { margin: 0 0 12px; padding-left: 20px; }
+.checklist li { margin: 4px 0; }
+.summary { list-style: none; margin: 0 0 16px; padding: 8px 12px; border-radius: 8px; background: color-mix(in srgb, var(--line) 30%, transparent); }
+.summary li { margin: 4px 0; }
+.buttons { display: flex; justify-content: flex-end; gap: 8px; }
+.primary { background: var(--accent); color: var(--bg); border: none; border-radius: 18px; padding: 8px 18px; font-weight: 500; }
+`;
