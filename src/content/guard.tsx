@@ -37,6 +37,8 @@ export class Guard {
   private panelOpen = false;
   private focused = -1;
   private presend: SendAttempt | null = null;
+  /** The last analysis failed (the extension was updated, say): sends are not held for it. */
+  private broken = false;
 
   constructor(
     private readonly composer: Composer,
@@ -101,9 +103,11 @@ export class Guard {
       if (run !== this.run || this.signal.aborted) return;
       this.findings = findings;
       this.analysedKey = key;
+      this.broken = false;
       this.focused = -1;
       this.update();
     } catch (error) {
+      this.broken = true;
       logOnce(this.composer, error);
     }
   }
@@ -174,6 +178,7 @@ export class Guard {
   private onSend(attempt: SendAttempt): boolean {
     try {
       if (this.presend) return true;
+      if (this.broken) return false;
       const current = JSON.stringify(this.composer.readDraft()) === this.analysedKey;
       if (current && !this.visible().some(RISKY)) return false;
       if (!attempt.commit) return true;
