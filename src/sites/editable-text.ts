@@ -20,6 +20,8 @@ export class EditableText {
     let text = '';
     const walk = (node: Node): void => {
       if (node.nodeType === Node.TEXT_NODE) {
+        // Markup indentation between blocks is not text the user sees (editors never type raw line breaks).
+        if (/^\s*\n\s*$/.test((node as Text).data)) return;
         this.nodes.push(node as Text);
         this.starts.push(text.length);
         text += (node as Text).data;
