@@ -1,0 +1,320 @@
+// Real-browser harness: the production build (dist/chrome) loaded into Debian's Chromium,
+// and the Gmail fixture pages served as https://mail.google.com/mail/... from a local HTTPS
+// server with a self-signed certificate, so the content script runs exactly as it would on
+// Gmail. Everything the browser asks for is recorded, so a test can prove that the page
+// talked only to the fixture server and that the extension asked for nothing at all.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'gmail');
+/** The unpacked extension under test: the production build, or TACTFUL_E2E_EXTENSION (e.g. to check that a broken build fails). */
+export const DIST = process.env.TACTFUL_E2E_EXTENSION || join(ROOT, 'dist', 'chrome');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const HOST = 'mail.google.com';
+export const ORIGIN = `https://${HOST}`;
+/** Where fixture pages live on the fake Gmail host: /mail/u/0/<fixture file>. */
+export const FIXTURE_BASE = `${ORIGIN}/mail/u/0/`;
+
+/** Gmail's pages forbid inline script; the fixtures get the same policy. */
+export const CSP = "script-src 'self'; object-src 'none'; base-uri 'self'";
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+  /** The page URL the request came from, when it came from a page. */
+  frameUrl?: string;
+  /** The service worker's URL, when a service worker made it. */
+  serviceWorkerUrl?: string;
+}
+
+export interface ServerHit {
+  method: string;
+  path: string;
+  host: string;
+  status: number;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  port: number;
+  /** chrome-extension://<id>, from the service worker's URL. */
+  extensionOrigin: string;
+  extensionId: string;
+  /** Every request the browser context reported, in order. */
+  requests: RecordedRequest[];
+  /** Every request the fixture server answered, in order. */
+  serverHits: ServerHit[];
+  /** Uncaught page errors ("pageerror"), as "url: message". */
+  pageErrors: string[];
+  /** console.error messages of pages and of the extension's service worker. */
+  consoleErrors: string[];
+  /** Opens a fixture page (a file name in tests/fixtures/gmail) in a new tab at https://mail.google.com/mail/u/0/<name>. */
+  openFixture(name: string): Promise<Page>;
+  /** Requests (from index `from` of `requests` on) that went anywhere but the fixture server's /mail/ paths, or that the extension made. */
+  foreignRequests(from?: number): RecordedRequest[];
+  /** Requests (from index `from` on) made by the extension itself (its service worker or its own pages), other than loading its packaged files. */
+  extensionRequests(from?: number): RecordedRequest[];
+  /** Forgets what was recorded so far (between tests). */
+  resetRecords(): void;
+  close(): Promise<void>;
+}
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/** A self-signed certificate for mail.google.com, made now with openssl in a fresh temporary folder. */
+export function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
+  const keyPath = join(dir, 'key.pem');
+  const certPath = join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+      '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', `/CN=${HOST}`,
+      '-addext', `subjectAltName=DNS:${HOST}`,
+    ],
+    { stdio: 'pipe' },
+  );
+  return { key: readFileSync(keyPath), cert: readFileSync(certPath) };
+}
+
+/**
+ * An HTTPS server on 127.0.0.1 (free port) serving tests/fixtures/gmail/<file> for any path
+ * /mail/.../<file>, with Gmail's kind of script policy. /favicon.ico gets an empty answer;
+ * everything else is a 404.
+ */
+export async function startFixtureServer(
+  tls: { key: Buffer; cert: Buffer },
+  hits: ServerHit[],
+  fixtures = FIXTURES,
+): Promise<{ server: Server; port: number }> {
+  const server = createServer(tls, (req, res) => {
+    const url = new URL(req.url ?? '/', ORIGIN);
+    const hit: ServerHit = { method: req.method ?? 'GET', path: url.pathname, host: req.headers.host ?? '', status: 404 };
+    hits.push(hit);
+    const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+    let file: string | undefined;
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname.startsWith('/mail/')) {
+      let name = '';
+      try {
+        name = basename(decodeURIComponent(url.pathname));
+      } catch {
+        name = '';
+      }
+      const candidate = join(fixtures, name);
+      if (name && !name.startsWith('.') && existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
+    }
+    if (!file && url.pathname === '/favicon.ico') {
+      // Chromium asks for it by itself; an empty answer keeps "Failed to load resource" out of the console.
+      hit.status = 204;
+      res.writeHead(204, headers);
+      res.end();
+      return;
+    }
+    if (!file) {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('not a fixture');
+      return;
+    }
+    hit.status = 200;
+    const body = readFileSync(file);
+    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+function record(request: Request): RecordedRequest {
+  const entry: RecordedRequest = { url: request.url(), method: request.method(), resourceType: request.resourceType() };
+  const worker = request.serviceWorker();
+  if (worker) entry.serviceWorkerUrl = worker.url();
+  else {
+    try {
+      entry.frameUrl = request.frame().url();
+    } catch {
+      // A request without a frame (none expected here); the URL alone still counts.
+    }
+  }
+  return entry;
+}
+
+export interface LaunchOptions {
+  /** Folder of the unpacked extension; DIST (dist/chrome) by default. */
+  extensionDir?: string;
+  fixtures?: string;
+}
+
+/** Starts the fixture server and Chromium with the production extension loaded. */
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const dist = options.extensionDir ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no extension build at ${dist}: run node build.mjs`);
+  const tmp = mkdtempSync(join(tmpdir(), 'tactful-e2e-'));
+  const requests: RecordedRequest[] = [];
+  const serverHits: ServerHit[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  try {
+    const tls = makeCertificate(tmp);
+    const started = await startFixtureServer(tls, serverHits, options.fixtures);
+    server = started.server;
+    const port = started.port;
+    context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: CHROMIUM_PATH,
+      headless: false,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--disable-extensions-except=${dist}`,
+        `--load-extension=${dist}`,
+        `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${port}`,
+      ],
+      ignoreHTTPSErrors: true,
+    });
+    const ctx = context;
+    ctx.on('request', (request) => requests.push(record(request)));
+    const watch = (page: Page) => {
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.stack ?? error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+      });
+    };
+    ctx.pages().forEach(watch);
+    ctx.on('page', watch);
+
+    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
+    worker.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${worker.url()}: ${message.text()}`);
+    });
+    // (Node's URL gives "null" as the origin of a chrome-extension: URL.)
+    const extensionId = new URL(worker.url()).host;
+    const extensionOrigin = `chrome-extension://${extensionId}`;
+
+    const isFixtureRequest = (r: RecordedRequest) => {
+      try {
+        const u = new URL(r.url);
+        return u.origin === ORIGIN && u.pathname.startsWith('/mail/');
+      } catch {
+        return false;
+      }
+    };
+    const fromExtension = (r: RecordedRequest) =>
+      (r.serviceWorkerUrl ?? '').startsWith('chrome-extension:') || (r.frameUrl ?? '').startsWith('chrome-extension:');
+    // The browser reading the extension's own packaged files is not a network request.
+    const isOwnPackagedFile = (r: RecordedRequest) => r.url.startsWith(`${extensionOrigin}/`);
+    const extensionRequests = (from = 0) => requests.slice(from).filter((r) => fromExtension(r) && !isOwnPackagedFile(r));
+
+    const harness: Harness = {
+      context: ctx,
+      port,
+      extensionOrigin,
+      extensionId,
+      requests,
+      serverHits,
+      pageErrors,
+      consoleErrors,
+      async openFixture(name) {
+        const page = await ctx.newPage();
+        // Fail a missing element in seconds, well inside the test's own timeout.
+        page.setDefaultTimeout(10000);
+        await page.goto(`${FIXTURE_BASE}${name}`, { waitUntil: 'load' });
+        return page;
+      },
+      foreignRequests: (from = 0) =>
+        requests.slice(from).filter((r) => (fromExtension(r) ? !isOwnPackagedFile(r) : !isFixtureRequest(r))),
+      extensionRequests,
+      resetRecords() {
+        requests.length = 0;
+        serverHits.length = 0;
+        pageErrors.length = 0;
+        consoleErrors.length = 0;
+      },
+      async close() {
+        await ctx.close().catch(() => undefined);
+        const closed = new Promise<void>((resolve) => server?.close(() => resolve()));
+        server?.closeAllConnections();
+        await closed;
+        rmSync(tmp, { recursive: true, force: true });
+      },
+    };
+    return harness;
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    server?.closeAllConnections();
+    server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// ---- Locators for the test contract (ARCHITECTURE.md, "UI hooks for tests") ----
+
+/**
+ * The guard of a composer: its host element, and what lives in its open shadow root.
+ * Playwright's CSS locators pierce open shadow roots, so the inner locators are plain CSS.
+ * `scope` narrows to one composer (or a page holding exactly one).
+ */
+export function guard(scope: Page | Locator) {
+  const host = scope.locator('tactful-guard');
+  const dialog = host.locator('[role=dialog][data-tactful=presend]');
+  return {
+    /** Every guard in scope. */
+    all: host,
+    host: host.first(),
+    findings: async () => (await host.first().getAttribute('data-findings')) ?? undefined,
+    severity: async () => (await host.first().getAttribute('data-severity')) ?? undefined,
+    /** The pre-send dialog. */
+    dialog,
+    sendAnyway: dialog.locator('[data-action=send-anyway]'),
+    edit: dialog.locator('[data-action=edit]'),
+    /** Suggestion buttons (shown once the panel is open). */
+    apply: host.first().locator('[data-action=apply]'),
+    /**
+     * The badge: the first button of a closed guard. The contract names no selector for it;
+     * the badge is the control a closed guard shows, and it opens the findings panel.
+     */
+    badge: host.first().locator('button').first(),
+  };
+}
+
+export interface SentEntry {
+  subject: string;
+  body: string;
+}
+
+/** What the fixture page's simulated Send recorded in <ol id="tactful-fixture-sent-log">. */
+export async function sentLog(page: Page): Promise<SentEntry[]> {
+  return page.locator('#tactful-fixture-sent-log > li').evaluateAll((items) =>
+    items.map((li) => ({ subject: li.getAttribute('data-subject') ?? '', body: li.getAttribute('data-body') ?? '' })),
+  );
+}
