@@ -270,8 +270,13 @@ export class Guard {
 
 /** Gmail's dark themes: judged by the page's background, whatever the system setting. */
 function isDark(doc: Document): boolean {
-  const match = /rgba?\((\d+), (\d+), (\d+)/.exec(doc.defaultView?.getComputedStyle(doc.body).backgroundColor ?? '');
-  if (!match) return false;
-  const [r, g, b] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return 0.299 * r + 0.587 * g + 0.114 * b < 110;
+  for (const el of [doc.body, doc.documentElement]) {
+    const colour = el ? (doc.defaultView?.getComputedStyle(el).backgroundColor ?? '') : '';
+    const match = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?/.exec(colour);
+    // A transparent background shows what is behind it: look further out.
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return 0.299 * r + 0.587 * g + 0.114 * b < 110;
+  }
+  return false;
 }

@@ -142,6 +142,15 @@ describe('Guard', () => {
     warn.mockRestore();
   });
 
+  it("follows Gmail's theme: dark when the page is dark", () => {
+    const { composer } = fakeComposer();
+    expect(guard(composer, async () => []).host.getAttribute('data-theme')).toBe('light');
+    const dark = fakeComposer();
+    document.body.style.backgroundColor = 'rgb(32, 33, 36)';
+    expect(guard(dark.composer, async () => []).host.getAttribute('data-theme')).toBe('dark');
+    document.body.style.backgroundColor = '';
+  });
+
   it('removes its host when the composer closes', async () => {
     const { composer } = fakeComposer();
     const stop = new AbortController();

@@ -224,6 +224,20 @@ describe('keyboard and pointer (docked-chips.html)', () => {
   });
 });
 
+describe('schedule send (docked-chips.html)', () => {
+  it('asks before a scheduled send too, and send-anyway schedules it once', async () => {
+    const page = await open('docked-chips.html');
+    const g = await flaggedGuard(page);
+    await page.locator('.Up [role=button][aria-haspopup=true]').first().click();
+    await page.locator('[selector="scheduledSend"]').first().click();
+    await g.dialog.waitFor({ state: 'visible', timeout: 2000 });
+    expect(await sentCount(page)).toBe(0);
+    await g.sendAnyway.click();
+    await expect.poll(async () => (await sentLog(page)).length, { timeout: 2000, message: 'sent log entries' }).toBe(1);
+    expectClean();
+  });
+});
+
 describe('inline reply in a thread (inline-reply.html)', () => {
   it('flags the reply, and Send asks before it goes', async () => {
     const page = await open('inline-reply.html');
