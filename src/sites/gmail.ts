@@ -36,6 +36,8 @@ const SELECTORS = {
   /** Send, and Send + Archive (class Uo), never the schedule-send arrow (aria-haspopup). */
   send: '.IZ .Up div > div[role=button]:not([aria-haspopup=true]), div.T-I.T-I-atl',
   scheduleSend: '[selector="scheduledSend"]',
+  /** The arrow beside Send that opens the send options (schedule send). */
+  sendOptions: '.IZ .Up [role=button][aria-haspopup=true], .hG',
   /** Where the guard sits: the send button's group in the bottom toolbar. */
   sendGroup: '.gU.Up, .IZ .Up',
   /** Thread view around an inline reply: messages with their senders and bodies. */
@@ -68,6 +70,8 @@ function addressOf(el: Element): string {
 }
 
 let counter = 0;
+/** The composer whose send options were opened last: a schedule-send item outside any compose is its. */
+let sendOptionsOwner: GmailComposer | null = null;
 
 class GmailComposer implements Composer {
   readonly id: string;
@@ -150,14 +154,17 @@ class GmailComposer implements Composer {
   }
 
   onSendAttempt(handler: (attempt: SendAttempt) => boolean, signal: AbortSignal): void {
-    const controlOf = (target: Element): Element | null => {
-      const control = target.closest(`${SELECTORS.send}, ${SELECTORS.scheduleSend}`);
-      // The schedule-send menu may be rendered outside the compose; its own click is caught below.
-      return control && (this.root.contains(control) || control.matches(SELECTORS.scheduleSend)) ? control : null;
-    };
-    catchSendAttempts(this.root, controlOf, handler, signal);
-    // Gmail renders the schedule-send menu at the end of the page, outside the compose window.
-    catchSendAttempts(this.root.ownerDocument.body, (t) => (this.root.contains(t) ? null : t.closest(SELECTORS.scheduleSend)), handler, signal);
+    catchSendAttempts(this.root, (t) => t.closest(`${SELECTORS.send}, ${SELECTORS.scheduleSend}`), handler, signal);
+    this.root.addEventListener(
+      'click',
+      (e) => {
+        if (e.target instanceof Element && e.target.closest(SELECTORS.sendOptions)) sendOptionsOwner = this;
+      },
+      { capture: true, signal },
+    );
+    // Gmail may render the schedule-send menu at the end of the page, outside the compose window.
+    const outside = (t: Element): Element | null => (sendOptionsOwner === this && !this.root.contains(t) ? t.closest(SELECTORS.scheduleSend) : null);
+    catchSendAttempts(this.root.ownerDocument.body, outside, handler, signal);
   }
 
   send(attempt: SendAttempt): void {
