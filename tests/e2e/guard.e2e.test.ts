@@ -247,6 +247,17 @@ describe('inline reply in a thread (inline-reply.html)', () => {
     expect(await sentCount(page)).toBe(0);
     expectClean();
   });
+
+  it('asks before Send & archive too', async () => {
+    const page = await open('inline-reply.html');
+    const g = await flaggedGuard(page);
+    await page.locator('.Up [role=button].Uo').click();
+    await g.dialog.waitFor({ state: 'visible', timeout: 2000 });
+    expect(await sentCount(page)).toBe(0);
+    await g.sendAnyway.click();
+    await expect.poll(async () => (await sentLog(page)).length, { timeout: 2000, message: 'sent log entries' }).toBe(1);
+    expectClean();
+  });
 });
 
 describe('docked compose, clean draft (docked-classic.html)', () => {
