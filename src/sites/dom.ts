@@ -13,22 +13,31 @@ export function simulateClick(el: Element): void {
   }
 }
 
-/** Replaces the range's text as if typed: one undo step in the editor, and an input event for the page. */
+/** Types `text` over the selection through the browser's editing commands, when it has them. */
+function typeText(doc: Document, text: string): boolean {
+  // execCommand is deprecated but still the only way to edit through the browser's undo stack.
+  return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+}
+
+/**
+ * Replaces the range's text as if typed: one undo step in the editor, and an input event for the
+ * page. Where the browser cannot type for us, nothing changes (false): no edit bypasses undo.
+ */
 export function insertAt(editor: HTMLElement, range: Range, text: string): boolean {
   const selection = editor.ownerDocument.getSelection();
   if (!selection) return false;
   editor.focus();
   selection.removeAllRanges();
   selection.addRange(range);
-  // execCommand is deprecated but still the only way to edit through the browser's undo stack.
-  return editor.ownerDocument.execCommand('insertText', false, text);
+  return typeText(editor.ownerDocument, text);
 }
 
 /** The same for a text input (the subject). */
 export function insertInInput(input: HTMLInputElement, start: number, end: number, text: string): boolean {
   input.focus();
   input.setSelectionRange(start, end);
-  if (input.ownerDocument.execCommand('insertText', false, text)) return true;
+  if (typeText(input.ownerDocument, text)) return true;
+  // A plain input keeps its own small undo history; setRangeText is the next best thing.
   input.setRangeText(text, start, end, 'end');
   input.dispatchEvent(new Event('input', { bubbles: true }));
   return true;

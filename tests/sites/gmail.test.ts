@@ -124,6 +124,17 @@ describe('Gmail adapter', () => {
     expect(closed[0]!.aborted).toBe(false);
   });
 
+  it('rewrites the subject in place and tells the page', () => {
+    load('docked-chips.html');
+    const [c] = composers();
+    const input = document.querySelector<HTMLInputElement>('input[name=subjectbox]')!;
+    let inputs = 0;
+    input.addEventListener('input', () => inputs++);
+    expect(c!.replace('subject', 0, 5, 'A short')).toBe(true);
+    expect(input.value).toBe('A short call about month-end close');
+    expect(inputs).toBe(1);
+  });
+
   it('never throws on a compose missing its parts: a partial draft', () => {
     document.body.innerHTML = '<div class="M9"><form></form></div>';
     const [c] = composers();
