@@ -3,7 +3,53 @@
  * the editor's own input path (so the page saves it and Ctrl+Z undoes it), and catching send
  * attempts in the capture phase before the page's own handlers.
  */
-import type { SendAttempt } from './types';
+import type { Composer, SendAttempt } from './types';
+
+/**
+ * Finds composers now and as the page changes: `find` lists the elements that stand for open
+ * composers, `make` wraps a new one, and its signal aborts once `stillOpen` says it is gone.
+ * Webmail pages mutate constantly, so the page is rescanned at most once per frame.
+ * `attributes`: attribute changes that can open or close a composer (a pane hidden, not removed).
+ */
+export function watchComposers(
+  find: () => Iterable<Element>,
+  stillOpen: (el: Element) => boolean,
+  make: (el: Element) => Composer,
+  onComposer: (composer: Composer, closed: AbortSignal) => void,
+  signal: AbortSignal,
+  attributes: string[] = [],
+): void {
+  const open = new Map<Element, AbortController>();
+  const scan = (): void => {
+    for (const [el, controller] of open) {
+      if (stillOpen(el)) continue;
+      controller.abort();
+      open.delete(el);
+    }
+    for (const el of find()) {
+      if (open.has(el)) continue;
+      const controller = new AbortController();
+      open.set(el, controller);
+      onComposer(make(el), controller.signal);
+    }
+  };
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      if (!signal.aborted) scan();
+    });
+  });
+  observer.observe(document.body, { childList: true, subtree: true, ...(attributes.length ? { attributes: true, attributeFilter: attributes } : {}) });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    for (const controller of open.values()) controller.abort();
+  });
+  // Composers already open when the script loads (a draft restored after a refresh).
+  scan();
+}
 
 /** The mouse sequence web apps listen for (Gmail acts on mousedown/mouseup as well as click). */
 export function simulateClick(el: Element): void {
@@ -44,9 +90,10 @@ export function insertInInput(input: HTMLInputElement, start: number, end: numbe
 }
 
 /**
- * Catches send attempts on `root` in the capture phase: a click on a send control, Enter or
- * Space on one, and Ctrl/Cmd+Enter anywhere inside. When `handler` returns true the event is
- * stopped before the page sees it. Synthetic events (our own re-sends) pass untouched.
+ * Catches send attempts inside `root`: a click on a send control, Enter or Space on one, and
+ * Ctrl/Cmd+Enter anywhere inside. Listens on the window in the capture phase, ahead of the
+ * page's own handlers (webmail apps listen on the document too). When `handler` returns true
+ * the event is stopped before the page sees it. Synthetic events (our own re-sends) pass.
  */
 export function catchSendAttempts(
   root: Element,
@@ -60,14 +107,15 @@ export function catchSendAttempts(
     event.stopPropagation();
     event.stopImmediatePropagation();
   };
+  const inside = (event: Event): event is Event & { target: Element } => event.target instanceof Element && root.contains(event.target);
   const onPointer = (event: Event): void => {
-    if (!event.isTrusted || !(event.target instanceof Element)) return;
+    if (!event.isTrusted || !inside(event)) return;
     const control = sendControlOf(event.target);
     if (control) stop(event, { control, commit: event.type === 'click' });
   };
   const onKey = (event: Event): void => {
     const key = event as KeyboardEvent;
-    if (!key.isTrusted || !(key.target instanceof Element)) return;
+    if (!key.isTrusted || !inside(key)) return;
     const enter = key.key === 'Enter';
     if (enter && (key.ctrlKey || key.metaKey)) {
       stop(event, { control: null, commit: true });
@@ -77,6 +125,7 @@ export function catchSendAttempts(
     if (control) stop(event, { control, commit: true });
   };
   // Gmail sends on mouseup as well as click: a stopped send must stop both.
-  for (const type of ['mousedown', 'mouseup', 'click']) root.addEventListener(type, onPointer, { capture: true, signal });
-  root.addEventListener('keydown', onKey, { capture: true, signal });
+  const target = root.ownerDocument.defaultView ?? root;
+  for (const type of ['mousedown', 'mouseup', 'click']) target.addEventListener(type, onPointer, { capture: true, signal });
+  target.addEventListener('keydown', onKey, { capture: true, signal });
 }

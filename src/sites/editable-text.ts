@@ -12,13 +12,19 @@ export class EditableText {
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
 
-  /** `skip`: subtrees that are not the author's words (quoted history). */
+  /**
+   * `skip`: subtrees that are not the author's words (quoted history). `stop`: an element where
+   * the author's words end and everything after it is quoted (Outlook's reply marker).
+   */
   constructor(
     readonly root: Element,
     skip?: string,
+    stop?: string,
   ) {
     let text = '';
+    let stopped = false;
     const walk = (node: Node): void => {
+      if (stopped) return;
       if (node.nodeType === Node.TEXT_NODE) {
         // Markup indentation between blocks is not text the user sees (editors never type raw line breaks).
         if (/^\s*\n\s*$/.test((node as Text).data)) return;
@@ -29,6 +35,10 @@ export class EditableText {
       }
       if (node.nodeType !== Node.ELEMENT_NODE) return;
       const el = node as Element;
+      if (stop && el !== root && el.matches(stop)) {
+        stopped = true;
+        return;
+      }
       if (skip && el !== root && el.matches(skip)) return;
       if (el.tagName === 'BR') {
         text += '\n';

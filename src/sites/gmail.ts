@@ -5,7 +5,7 @@
  * be found is left out of the draft: this adapter never throws at its callers.
  */
 import type { DraftInput, ThreadMessage } from '../engine/draft';
-import { catchSendAttempts, insertAt, insertInInput, simulateClick } from './dom';
+import { catchSendAttempts, insertAt, insertInInput, simulateClick, watchComposers } from './dom';
 import { EditableText } from './editable-text';
 import type { Composer, EditableField, SendAttempt, SiteAdapter } from './types';
 
@@ -198,37 +198,12 @@ export const gmail: SiteAdapter = {
   name: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com',
   observe(onComposer, signal) {
-    const open = new Map<Element, AbortController>();
-    const scan = (): void => {
-      for (const [el, controller] of open) {
-        if (!el.isConnected) {
-          controller.abort();
-          open.delete(el);
-        }
-      }
-      for (const el of document.querySelectorAll(SELECTORS.compose)) {
-        if (open.has(el)) continue;
-        const controller = new AbortController();
-        open.set(el, controller);
-        onComposer(new GmailComposer(el), controller.signal);
-      }
-    };
-    // Gmail mutates its DOM constantly: rescan at most once per frame, whatever changed.
-    let queued = false;
-    const observer = new MutationObserver(() => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        if (!signal.aborted) scan();
-      });
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => {
-      observer.disconnect();
-      for (const controller of open.values()) controller.abort();
-    });
-    // Composers already open when the script loads (a draft restored after a refresh).
-    scan();
+    watchComposers(
+      () => document.querySelectorAll(SELECTORS.compose),
+      (el) => el.isConnected,
+      (el) => new GmailComposer(el),
+      onComposer,
+      signal,
+    );
   },
 };

@@ -1,8 +1,9 @@
 import { gmail } from './gmail';
+import { outlook } from './outlook';
 import type { SiteAdapter } from './types';
 
 /** The adapters, one per webmail surface; the first that matches the page's URL guards it. */
-export const adapters: readonly SiteAdapter[] = [gmail];
+export const adapters: readonly SiteAdapter[] = [gmail, outlook];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return adapters.find((a) => a.matches(url));

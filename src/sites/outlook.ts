@@ -1,0 +1,189 @@
+/**
+ * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com,
+ * outlook.cloud.microsoft): compose in the reading pane, in a pop-out window and docked.
+ * Outlook's Fluent UI hashes its class names and re-nests often, so SELECTORS below lean on
+ * roles, contenteditable, data-testid and ids, with class-name prefixes second and English
+ * labels last. Stale compose panes that Outlook leaves in the DOM are ignored.
+ */
+import type { DraftInput, ThreadMessage } from '../engine/draft';
+import { catchSendAttempts, insertAt, insertInInput, simulateClick, watchComposers } from './dom';
+import { EditableText } from './editable-text';
+import type { Composer, EditableField, SendAttempt, SiteAdapter } from './types';
+
+const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
+
+const SELECTORS = {
+  /** The body editor: the multi-line contenteditable (Briskine). */
+  body: 'div[contenteditable="true"][aria-multiline="true"]',
+  /** One compose, nearest first: pop-out form, docked part, reading pane, main region. */
+  composeRoot: '[data-app-section="Form_Content"], [id*="docking_InitVisiblePart"], #ReadingPaneContainerId, [role=main]',
+  /** Recipient wells, in order To, Cc, Bcc: the single-line contenteditables (2026-03). */
+  recipientField: '[contenteditable="true"]:not([aria-multiline="true"])',
+  /** A recipient chip: a contenteditable child of the well; its text in a hashed textContainer/individualText span. */
+  chip: ':scope > [contenteditable]',
+  chipText: '[class*="textContainer-"], [class*="individualText-"]',
+  /** Subject: the last single-line text input of the compose. */
+  subject: 'input[type=text][autocomplete=off]',
+  /** Where the author's words end in a reply or forward: everything from here on is the quoted original. */
+  quotedStart: '#appendonsend, #divRplyFwdMsg, [id$="_divRplyFwdMsg"], [id*="mail-editor-reference-message-container"], [class*="mail-editor-reference-message-container"]',
+  /** The header block of the quoted original (From, Sent, To, Subject; labels localised). */
+  quotedHeader: '#divRplyFwdMsg, [id$="_divRplyFwdMsg"]',
+  /** Send: the data-testid wrapper's button, Fluent's split button, the older named button, then English labels. */
+  send: '[data-testid="ComposeSendButton"] button:not([aria-haspopup]), button.fui-SplitButton__primaryActionButton, button[name="Send"], button[aria-label="Send"], button[title="Send"]',
+  sendGroup: '[data-testid="ComposeSendButton"]',
+} as const;
+
+const EMAIL = /[^\s<>(),;"']+@[^\s<>(),;"']+\.[^\s<>(),;"']+/;
+
+/** "Name <address>", a bare address, or a name alone (the address is then unknown, and left out). */
+function recipientOf(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const angle = /^(.*?)\s*<([^<>]+@[^<>]+)>$/.exec(t);
+  if (angle) return angle[1] ? `${angle[1].replace(/^"|"$/g, '')} <${angle[2]}>` : angle[2]!;
+  return t;
+}
+
+function isShown(el: Element): boolean {
+  return !el.closest('[hidden], [aria-hidden="true"]') && (el as HTMLElement).style?.display !== 'none';
+}
+
+let counter = 0;
+
+class OutlookComposer implements Composer {
+  readonly id = `outlook-${++counter}`;
+
+  constructor(
+    readonly root: Element,
+    private readonly body: HTMLElement,
+  ) {}
+
+  get editor(): HTMLElement | null {
+    return this.body.isConnected ? this.body : this.root.querySelector<HTMLElement>(SELECTORS.body);
+  }
+
+  private bodyText(): EditableText | null {
+    const editor = this.editor;
+    return editor ? new EditableText(editor, undefined, SELECTORS.quotedStart) : null;
+  }
+
+  private sendButton(): Element | null {
+    return [...this.root.querySelectorAll(SELECTORS.send)].find(isShown) ?? null;
+  }
+
+  guardSlot(): { parent: Element; before: Element | null } {
+    const anchor = this.root.querySelector(SELECTORS.sendGroup) ?? this.sendButton();
+    if (anchor?.parentElement) return { parent: anchor.parentElement, before: anchor.nextElementSibling };
+    return { parent: this.root, before: null };
+  }
+
+  /** The recipient wells in order (To, Cc, Bcc), outside the body. */
+  private wells(): Element[] {
+    return [...this.root.querySelectorAll(SELECTORS.recipientField)].filter((el) => !this.editor?.contains(el) && isShown(el));
+  }
+
+  private recipients(well: Element | undefined): string[] {
+    if (!well) return [];
+    const out: string[] = [];
+    for (const chip of well.querySelectorAll(SELECTORS.chip)) {
+      const text = (chip.querySelector(SELECTORS.chipText) ?? chip).textContent ?? '';
+      const title = chip.getAttribute('title') ?? chip.getAttribute('aria-label') ?? '';
+      // The chip's title or label may carry the address its text leaves out.
+      const address = EMAIL.exec(text)?.[0] ?? EMAIL.exec(title)?.[0];
+      const recipient = recipientOf(text);
+      if (recipient) out.push(address && !recipient.includes(address) ? `${recipient} <${address}>` : recipient);
+    }
+    // Typed addresses not yet turned into chips.
+    let typed = '';
+    for (let n = well.firstChild; n; n = n.nextSibling) if (n.nodeType === Node.TEXT_NODE) typed += (n as Text).data;
+    for (const part of typed.split(/[,;]/)) if (EMAIL.test(part)) out.push(part.trim());
+    return out;
+  }
+
+  private subjectInput(): HTMLInputElement | null {
+    const inputs = [...this.root.querySelectorAll<HTMLInputElement>(SELECTORS.subject)].filter((i) => isShown(i) && !this.editor?.contains(i));
+    return inputs.at(-1) ?? null;
+  }
+
+  /** The quoted original of a reply: its sender from the header block, and its text. */
+  private thread(): ThreadMessage[] | undefined {
+    const editor = this.editor;
+    const start = editor?.querySelector(SELECTORS.quotedStart);
+    if (!editor || !start) return undefined;
+    const doc = editor.ownerDocument;
+    const range = doc.createRange();
+    const header = editor.querySelector(SELECTORS.quotedHeader);
+    range.setStartAfter(header ?? start);
+    range.setEnd(editor, editor.childNodes.length);
+    const holder = doc.createElement('div');
+    holder.appendChild(range.cloneContents());
+    const body = new EditableText(holder).text.trim();
+    const from = header ? headerSender(header.textContent ?? '') : '';
+    return body ? [{ from, to: [], body }] : undefined;
+  }
+
+  readDraft(): DraftInput {
+    const [to, cc, bcc] = this.wells();
+    const thread = this.thread();
+    return {
+      kind: 'email',
+      to: this.recipients(to),
+      cc: this.recipients(cc),
+      bcc: this.recipients(bcc),
+      subject: this.subjectInput()?.value ?? '',
+      body: this.bodyText()?.text ?? '',
+      ...(thread ? { thread } : {}),
+    };
+  }
+
+  onSendAttempt(handler: (attempt: SendAttempt) => boolean, signal: AbortSignal): void {
+    catchSendAttempts(this.root, (t) => t.closest(SELECTORS.send), handler, signal);
+  }
+
+  send(attempt: SendAttempt): void {
+    const control = attempt.control?.isConnected ? attempt.control : this.sendButton();
+    if (control) simulateClick(control);
+  }
+
+  replace(field: EditableField, start: number, end: number, text: string): boolean {
+    if (field === 'subject') {
+      const input = this.subjectInput();
+      return input ? insertInInput(input, start, end, text) : false;
+    }
+    const editor = this.editor;
+    const range = this.bodyText()?.range(start, end);
+    return editor && range ? insertAt(editor, range, text) : false;
+  }
+
+  bodyRange(start: number, end: number): Range | null {
+    return this.bodyText()?.range(start, end) ?? null;
+  }
+
+  bodyOffsetAt(x: number, y: number): number {
+    const caret = this.root.ownerDocument.caretRangeFromPoint?.(x, y);
+    const text = this.bodyText();
+    return caret && text ? text.offsetOf(caret.startContainer, caret.startOffset) : -1;
+  }
+}
+
+/** The first "Name <address>" or address in the header block: its From line comes first, whatever the language. */
+function headerSender(header: string): string {
+  const angle = /([^:\n<>]*?)\s*<([^<>\s]+@[^<>\s]+)>/.exec(header);
+  if (angle) return `${angle[1]!.trim()} <${angle[2]}>`;
+  return EMAIL.exec(header)?.[0] ?? '';
+}
+
+export const outlook: SiteAdapter = {
+  name: 'outlook',
+  matches: (url) => HOSTS.has(url.hostname),
+  observe(onComposer, signal) {
+    watchComposers(
+      () => [...document.querySelectorAll<HTMLElement>(SELECTORS.body)].filter(isShown),
+      (editor) => editor.isConnected && isShown(editor),
+      (editor) => new OutlookComposer(editor.parentElement?.closest(SELECTORS.composeRoot) ?? editor.parentElement ?? editor, editor as HTMLElement),
+      onComposer,
+      signal,
+      // A stale pane is hidden rather than removed.
+      ['hidden', 'aria-hidden', 'style'],
+    );
+  },
+};
