@@ -28,6 +28,17 @@ export const DIST = process.env.TACTFUL_E2E_EXTENSION || join(ROOT, 'dist', 'chr
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const HOST = 'mail.google.com';
 export const ORIGIN = `https://${HOST}`;
+/**
+ * Every webmail host the extension guards, with the fixture folder served as that host and the
+ * path its pages live under. A fixture name "outlook/compose-new.html" opens on the Outlook
+ * host; a bare name is a Gmail fixture.
+ */
+export const SITES: Record<string, { host: string; dir: string; path: string }> = {
+  gmail: { host: HOST, dir: 'gmail', path: '/mail/u/0/' },
+  outlook: { host: 'outlook.office.com', dir: 'outlook', path: '/mail/' },
+  'google-calendar': { host: 'calendar.google.com', dir: 'google-calendar', path: '/calendar/r/' },
+};
+const siteOfHost = (host: string) => Object.values(SITES).find((s) => s.host === host.replace(/:\d+$/, ''));
 /** Where fixture pages live on the fake Gmail host: /mail/u/0/<fixture file>. */
 export const FIXTURE_BASE = `${ORIGIN}/mail/u/0/`;
 
@@ -74,7 +85,11 @@ export interface Harness {
   pageErrors: string[];
   /** console.error messages of pages and of the extension's service worker. */
   consoleErrors: string[];
-  /** Opens a fixture page (a file name in tests/fixtures/gmail) in a new tab at https://mail.google.com/mail/u/0/<name>. */
+  /**
+   * Opens a fixture page in a new tab on its site's host: "docked-chips.html" (Gmail) at
+   * https://mail.google.com/mail/u/0/docked-chips.html, "outlook/compose-new.html" at
+   * https://outlook.office.com/mail/compose-new.html (see SITES).
+   */
   openFixture(name: string): Promise<Page>;
   /** Requests (from index `from` of `requests` on) that went anywhere but the fixture server's /mail/ paths, or that the extension made. */
   foreignRequests(from?: number): RecordedRequest[];
@@ -89,7 +104,7 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-/** A self-signed certificate for mail.google.com, made now with openssl in a fresh temporary folder. */
+/** A self-signed certificate for the webmail hosts, made now with openssl in a fresh temporary folder. */
 export function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
   const keyPath = join(dir, 'key.pem');
   const certPath = join(dir, 'cert.pem');
@@ -98,7 +113,7 @@ export function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
     [
       'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
       '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', `/CN=${HOST}`,
-      '-addext', `subjectAltName=DNS:${HOST}`,
+      '-addext', `subjectAltName=${Object.values(SITES).map((s) => `DNS:${s.host}`).join(',')}`,
     ],
     { stdio: 'pipe' },
   );
@@ -106,9 +121,10 @@ export function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
 }
 
 /**
- * An HTTPS server on 127.0.0.1 (free port) serving tests/fixtures/gmail/<file> for any path
- * /mail/.../<file>, with Gmail's kind of script policy. /favicon.ico gets an empty answer;
- * everything else is a 404.
+ * An HTTPS server on 127.0.0.1 (free port) serving, for each host in SITES, its fixture folder's
+ * <file> for any path under the site's first path segment (Gmail: /mail/.../<file>), with the
+ * kind of script policy webmail pages have. /favicon.ico gets an empty answer; everything else
+ * is a 404. `fixtures` replaces Gmail's folder.
  */
 export async function startFixtureServer(
   tls: { key: Buffer; cert: Buffer },
@@ -116,19 +132,22 @@ export async function startFixtureServer(
   fixtures = FIXTURES,
 ): Promise<{ server: Server; port: number }> {
   const server = createServer(tls, (req, res) => {
-    const url = new URL(req.url ?? '/', ORIGIN);
+    const site = siteOfHost(req.headers.host ?? '') ?? SITES.gmail!;
+    const url = new URL(req.url ?? '/', `https://${site.host}`);
+    const root = site.path.slice(0, site.path.indexOf('/', 1) + 1);
+    const folder = site === SITES.gmail ? fixtures : join(FIXTURES, '..', site.dir);
     const hit: ServerHit = { method: req.method ?? 'GET', path: url.pathname, host: req.headers.host ?? '', status: 404 };
     hits.push(hit);
     const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
     let file: string | undefined;
-    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname.startsWith('/mail/')) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname.startsWith(root)) {
       let name = '';
       try {
         name = basename(decodeURIComponent(url.pathname));
       } catch {
         name = '';
       }
-      const candidate = join(fixtures, name);
+      const candidate = join(folder, name);
       if (name && !name.startsWith('.') && existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
     }
     if (!file && url.pathname === '/favicon.ico') {
@@ -206,7 +225,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         '--disable-sync',
         `--disable-extensions-except=${dist}`,
         `--load-extension=${dist}`,
-        `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${port}`,
+        `--host-resolver-rules=${Object.values(SITES).map((s) => `MAP ${s.host} 127.0.0.1:${port}`).join(', ')}`,
       ],
       ignoreHTTPSErrors: true,
     });
@@ -232,7 +251,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     const isFixtureRequest = (r: RecordedRequest) => {
       try {
         const u = new URL(r.url);
-        return u.origin === ORIGIN && u.pathname.startsWith('/mail/');
+        const site = u.protocol === 'https:' ? siteOfHost(u.host) : undefined;
+        return site !== undefined && u.pathname.startsWith(site.path.slice(0, site.path.indexOf('/', 1) + 1));
       } catch {
         return false;
       }
@@ -256,7 +276,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         const page = await ctx.newPage();
         // Fail a missing element in seconds, well inside the test's own timeout.
         page.setDefaultTimeout(10000);
-        await page.goto(`${FIXTURE_BASE}${name}`, { waitUntil: 'load' });
+        const [folder, file] = name.includes('/') ? name.split('/') : ['gmail', name];
+        const site = SITES[folder!];
+        if (!site) throw new Error(`no site for fixture ${name}`);
+        await page.goto(`https://${site.host}${site.path}${file}`, { waitUntil: 'load' });
         return page;
       },
       foreignRequests: (from = 0) =>
