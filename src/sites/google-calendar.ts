@@ -1,0 +1,150 @@
+/**
+ * Google Calendar (calendar.google.com): the full-screen event editor and the quick-create
+ * dialog. Save is the send point: it is what sends the invitations. The editor's `x…` element
+ * ids have been stable since the 2017 redesign and do not depend on the language, so SELECTORS
+ * uses them first; English labels are never needed.
+ */
+import type { DraftInput } from '../engine/draft';
+import { catchSendAttempts, insertAt, insertInInput, simulateClick, watchComposers } from './dom';
+import { EditableText } from './editable-text';
+import type { Composer, EditableField, SendAttempt, SiteAdapter } from './types';
+
+const SELECTORS = {
+  /** The full editor is the page when body[data-viewfamily=EVENT_EDIT]; the quick-create is a dialog with an Event tab. */
+  editorPage: 'body[data-viewfamily="EVENT_EDIT"]',
+  dialog: '[role=dialog]',
+  eventTab: '#tabEvent',
+  /** What makes an editor: its title field. */
+  title: '#xTiIn, input[data-initial-value]',
+  startDate: '#xStDaIn',
+  startTime: '#xStTiIn',
+  endDate: '#xEnDaIn',
+  endTime: '#xEnTiIn',
+  /** Guests: each address in a hovercard span of the guest list. */
+  guest: '#xGstLst span[data-hovercard-id]',
+  location: '#xLocIn input',
+  /** The description: a g_editable contenteditable, the same family as Gmail's editor. */
+  description: '#xDescIn [role=textbox][contenteditable="true"], #xDescIn [contenteditable="true"]',
+  /** The calendar's owner, the organiser. */
+  owner: '#xCalOwn',
+  /** Save sends the invitations. */
+  save: '#xSaveBu',
+  /** The quick-create dialog's Save: the editor's id if present, else (English, last resort) its label. */
+  dialogSave: '[role=dialog] #xSaveBu, [role=dialog] button[aria-label="Save"]',
+} as const;
+
+const EMAIL = /[^\s<>(),;"']+@[^\s<>(),;"']+\.[^\s<>(),;"']+/;
+
+function valueOf(root: ParentNode, selector: string): string {
+  const el = root.querySelector<HTMLInputElement>(selector);
+  return (el?.value ?? el?.textContent ?? '').trim();
+}
+
+let counter = 0;
+
+class EventComposer implements Composer {
+  readonly id = `calendar-${++counter}`;
+
+  constructor(readonly root: Element) {}
+
+  get editor(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(SELECTORS.description);
+  }
+
+  private descriptionText(): EditableText | null {
+    const editor = this.editor;
+    return editor ? new EditableText(editor) : null;
+  }
+
+  private saveButton(): Element | null {
+    return this.root.querySelector(SELECTORS.save) ?? this.root.querySelector(SELECTORS.dialogSave);
+  }
+
+  private titleInput(): HTMLInputElement | null {
+    return this.root.querySelector<HTMLInputElement>(SELECTORS.title);
+  }
+
+  guardSlot(): { parent: Element; before: Element | null } {
+    const save = this.saveButton();
+    if (save?.parentElement) return { parent: save.parentElement, before: save };
+    return { parent: this.root, before: null };
+  }
+
+  readDraft(): DraftInput {
+    const owner = EMAIL.exec(this.root.ownerDocument.querySelector(SELECTORS.owner)?.textContent ?? '')?.[0];
+    const guests = [...this.root.querySelectorAll(SELECTORS.guest)]
+      .map((g) => g.getAttribute('data-hovercard-id') ?? '')
+      .filter((address) => address && address !== owner);
+    const start = [valueOf(this.root, SELECTORS.startDate), valueOf(this.root, SELECTORS.startTime)].filter(Boolean).join(' ');
+    const end = [valueOf(this.root, SELECTORS.endDate), valueOf(this.root, SELECTORS.endTime)].filter(Boolean).join(' ');
+    const title = this.titleInput()?.value ?? '';
+    const location = valueOf(this.root, SELECTORS.location);
+    return {
+      kind: 'invite',
+      ...(owner ? { from: owner } : {}),
+      to: guests,
+      subject: title,
+      body: this.descriptionText()?.text ?? '',
+      invite: { title, attendees: guests, ...(start ? { start } : {}), ...(end ? { end } : {}), ...(location ? { location } : {}) },
+    };
+  }
+
+  onSendAttempt(handler: (attempt: SendAttempt) => boolean, signal: AbortSignal): void {
+    catchSendAttempts(this.root, (t) => t.closest(`${SELECTORS.save}, ${SELECTORS.dialogSave}`), handler, signal);
+  }
+
+  send(attempt: SendAttempt): void {
+    const control = attempt.control?.isConnected ? attempt.control : this.saveButton();
+    if (control) simulateClick(control);
+  }
+
+  replace(field: EditableField, start: number, end: number, text: string): boolean {
+    if (field === 'subject') {
+      const input = this.titleInput();
+      return input ? insertInInput(input, start, end, text) : false;
+    }
+    const editor = this.editor;
+    const range = this.descriptionText()?.range(start, end);
+    return editor && range ? insertAt(editor, range, text) : false;
+  }
+
+  bodyRange(start: number, end: number): Range | null {
+    return this.descriptionText()?.range(start, end) ?? null;
+  }
+
+  bodyOffsetAt(x: number, y: number): number {
+    const caret = this.root.ownerDocument.caretRangeFromPoint?.(x, y);
+    const text = this.descriptionText();
+    return caret && text ? text.offsetOf(caret.startContainer, caret.startOffset) : -1;
+  }
+}
+
+/** The editor's root: the quick-create dialog, or the editor page's main region. */
+function editorRoots(): Element[] {
+  const roots: Element[] = [];
+  for (const dialog of document.querySelectorAll(SELECTORS.dialog)) {
+    if (dialog.querySelector(SELECTORS.eventTab) && dialog.querySelector(SELECTORS.title)) roots.push(dialog);
+  }
+  if (document.querySelector(SELECTORS.editorPage)) {
+    const title = document.querySelector(SELECTORS.title);
+    const root = title?.closest('[role=main]') ?? title?.closest('form') ?? (title ? document.body : null);
+    if (root && !roots.some((r) => r.contains(root) || root.contains(r))) roots.push(root);
+  }
+  return roots;
+}
+
+export const googleCalendar: SiteAdapter = {
+  name: 'google-calendar',
+  matches: (url) => url.hostname === 'calendar.google.com',
+  observe(onComposer, signal) {
+    watchComposers(
+      editorRoots,
+      (root) => root.isConnected && root.querySelector(SELECTORS.title) !== null,
+      (root) => new EventComposer(root),
+      onComposer,
+      signal,
+      // The page switches between the grid and the editor by this attribute.
+      ['data-viewfamily'],
+    );
+  },
+};
