@@ -14,14 +14,18 @@ const SELECTORS = {
   editorPage: 'body[data-viewfamily="EVENT_EDIT"]',
   dialog: '[role=dialog]',
   eventTab: '#tabEvent',
-  /** What makes an editor: its title field. */
-  title: '#xTiIn, input[data-initial-value]',
+  /** The full editor's container (Toggl). */
+  editor: 'div[data-is-create]',
+  /** The quick-create dialog's event panel. */
+  eventPanel: '[role=tabpanel][aria-labelledby=tabEvent]',
+  /** What makes an editor: its title field (in the quick-create, the event panel's first text input). */
+  title: '#xTiIn, input[data-initial-value], [role=tabpanel][aria-labelledby=tabEvent] input[type=text]',
   startDate: '#xStDaIn',
   startTime: '#xStTiIn',
   endDate: '#xEnDaIn',
   endTime: '#xEnTiIn',
-  /** Guests: each address in a hovercard span of the guest list. */
-  guest: '#xGstLst span[data-hovercard-id]',
+  /** Guests: each address in a hovercard span of the guest list (or of the quick-create's event panel). */
+  guest: '#xGstLst span[data-hovercard-id], [role=tabpanel][aria-labelledby=tabEvent] span[data-hovercard-id]',
   location: '#xLocIn input',
   /** The description: a g_editable contenteditable, the same family as Gmail's editor. */
   description: '#xDescIn [role=textbox][contenteditable="true"], #xDescIn [contenteditable="true"]',
@@ -71,10 +75,13 @@ class EventComposer implements Composer {
   }
 
   readDraft(): DraftInput {
-    const owner = EMAIL.exec(this.root.ownerDocument.querySelector(SELECTORS.owner)?.textContent ?? '')?.[0];
-    const guests = [...this.root.querySelectorAll(SELECTORS.guest)]
-      .map((g) => g.getAttribute('data-hovercard-id') ?? '')
-      .filter((address) => address && address !== owner);
+    const listed = [...this.root.querySelectorAll(SELECTORS.guest)].map((g) => g.getAttribute('data-hovercard-id') ?? '').filter(Boolean);
+    // The organiser: the calendar owner's address when the page shows it, else, in the full
+    // editor, the guest list's first entry, where Calendar puts the organiser once guests are added.
+    const ownerEl = this.root.ownerDocument.querySelector(SELECTORS.owner);
+    const shown = EMAIL.exec(`${ownerEl?.textContent ?? ''} ${ownerEl?.getAttribute('title') ?? ''}`)?.[0];
+    const owner = shown ?? (this.root.matches(SELECTORS.editor) && listed.length > 1 ? listed[0] : undefined);
+    const guests = listed.filter((address) => address !== owner);
     const start = [valueOf(this.root, SELECTORS.startDate), valueOf(this.root, SELECTORS.startTime)].filter(Boolean).join(' ');
     const end = [valueOf(this.root, SELECTORS.endDate), valueOf(this.root, SELECTORS.endTime)].filter(Boolean).join(' ');
     const title = this.titleInput()?.value ?? '';
@@ -123,11 +130,11 @@ class EventComposer implements Composer {
 function editorRoots(): Element[] {
   const roots: Element[] = [];
   for (const dialog of document.querySelectorAll(SELECTORS.dialog)) {
-    if (dialog.querySelector(SELECTORS.eventTab) && dialog.querySelector(SELECTORS.title)) roots.push(dialog);
+    if ((dialog.querySelector(SELECTORS.eventTab) || dialog.querySelector(SELECTORS.eventPanel)) && dialog.querySelector(SELECTORS.title)) roots.push(dialog);
   }
   if (document.querySelector(SELECTORS.editorPage)) {
     const title = document.querySelector(SELECTORS.title);
-    const root = title?.closest('[role=main]') ?? title?.closest('form') ?? (title ? document.body : null);
+    const root = title?.closest(SELECTORS.editor) ?? title?.closest('[role=main]') ?? (title ? document.body : null);
     if (root && !roots.some((r) => r.contains(root) || root.contains(r))) roots.push(root);
   }
   return roots;

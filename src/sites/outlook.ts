@@ -15,8 +15,13 @@ const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office
 const SELECTORS = {
   /** The body editor: the multi-line contenteditable (Briskine). */
   body: 'div[contenteditable="true"][aria-multiline="true"]',
-  /** One compose, nearest first: pop-out form, docked part, reading pane, main region. */
-  composeRoot: '[data-app-section="Form_Content"], [id*="docking_InitVisiblePart"], #ReadingPaneContainerId, [role=main]',
+  /** One compose, nearest first: the calendar's event form, pop-out form, docked part, reading pane, main region. */
+  composeRoot: '[aria-label="Event compose form"], [data-app-section="Form_Content"], [id*="docking_InitVisiblePart"], #ReadingPaneContainerId, [role=main]',
+  /** Outlook's own new-event form (the only public hook is this English label: Jidesha). */
+  eventForm: '[aria-label="Event compose form"]',
+  /** The event's title: the form's first text input; its start and end: its date and time pickers, in order. */
+  eventTitle: 'input[type=text]:not([role])',
+  eventWhen: 'input[role=combobox]',
   /** Recipient wells, in order To, Cc, Bcc: the single-line contenteditables (2026-03). */
   recipientField: '[contenteditable="true"]:not([aria-multiline="true"])',
   /** A recipient chip: a contenteditable child of the well; its text in a hashed textContainer/individualText span. */
@@ -123,6 +128,7 @@ class OutlookComposer implements Composer {
 
   readDraft(): DraftInput {
     const [to, cc, bcc] = this.wells();
+    if (this.root.matches(SELECTORS.eventForm)) return this.readEvent(to);
     const thread = this.thread();
     return {
       kind: 'email',
@@ -132,6 +138,22 @@ class OutlookComposer implements Composer {
       subject: this.subjectInput()?.value ?? '',
       body: this.bodyText()?.text ?? '',
       ...(thread ? { thread } : {}),
+    };
+  }
+
+  /** The new-event form as an invite: attendees from its one recipient well, title, start and end. */
+  private readEvent(attendeeWell: Element | undefined): DraftInput {
+    const attendees = this.recipients(attendeeWell);
+    const title = this.root.querySelector<HTMLInputElement>(SELECTORS.eventTitle)?.value ?? '';
+    const [startDate, startTime, endDate, endTime] = [...this.root.querySelectorAll<HTMLInputElement>(SELECTORS.eventWhen)].map((i) => i.value);
+    const start = [startDate, startTime].filter(Boolean).join(' ');
+    const end = [endDate, endTime].filter(Boolean).join(' ');
+    return {
+      kind: 'invite',
+      to: attendees,
+      subject: title,
+      body: this.bodyText()?.text ?? '',
+      invite: { title, attendees, ...(start ? { start } : {}), ...(end ? { end } : {}) },
     };
   }
 
