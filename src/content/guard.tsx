@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import type { Finding } from '../engine/draft';
 import type { Composer, SendAttempt } from '../sites/types';
-import { GuardView, GUARD_CSS, highest } from '../ui/guard-view';
+import { askFirstText, GuardView, GUARD_CSS, highest } from '../ui/guard-view';
 import { setHighlights } from './highlights';
 
 export type Analyze = (draft: ReturnType<Composer['readDraft']>) => Promise<Finding[]>;
@@ -37,6 +37,8 @@ export class Guard {
   private panelOpen = false;
   private focused = -1;
   private presend: SendAttempt | null = null;
+  /** For a risky invite, the email to send instead (shown in the pre-send dialog). */
+  private askFirst: string | undefined;
   /** The finding under the pointer, shown in a small card by it. */
   private hover: { index: number; x: number; y: number } | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -141,9 +143,11 @@ export class Guard {
       <GuardView
         findings={this.visible()}
         panelOpen={this.panelOpen}
+        panelBelow={this.host.getBoundingClientRect().top < (this.host.ownerDocument.defaultView?.innerHeight ?? 0) / 2}
         focused={this.focused}
         hover={this.hover}
         presend={this.presend !== null}
+        askFirst={this.askFirst}
         onToggle={() => {
           this.panelOpen = !this.panelOpen;
           this.render();
@@ -239,6 +243,8 @@ export class Guard {
 
   private openPresend(attempt: SendAttempt): void {
     this.presend = attempt;
+    const draft = this.composer.readDraft();
+    this.askFirst = draft.kind === 'invite' && this.visible().some((f) => RISKY(f) && f.category === 'presumptive-appointment') ? askFirstText(draft.invite ?? {}) : undefined;
     this.panelOpen = false;
     this.render();
   }

@@ -8,11 +8,15 @@ import type { Finding, Severity } from '../engine/draft';
 export interface GuardViewProps {
   findings: readonly Finding[];
   panelOpen: boolean;
+  /** Open the panel below the badge (a toolbar at the top, as in Outlook) rather than above it. */
+  panelBelow?: boolean;
   /** Index of the finding to bring into view (a click on its highlight). */
   focused: number;
   /** A finding to show in a small card by the pointer (resting on its mark), or null. */
   hover: { index: number; x: number; y: number } | null;
   presend: boolean;
+  /** For an invite: what to offer instead, as an email the user can copy (see askFirst). */
+  askFirst?: string;
   onToggle(): void;
   onApply(finding: Finding, replacement: string): void;
   onDismiss(finding: Finding): void;
@@ -31,6 +35,7 @@ export function highest(findings: readonly Finding[]): Severity | '' {
 /** One question per kind of finding, asked before a risky send. */
 const QUESTIONS: Record<string, string> = {
   'bcc-recipient-org': "Does the person you Bcc know the recipient can't see them?",
+  'presumptive-invite': 'Did each guest outside your company agree to this time?',
   'unfilled-merge-field': 'Is every merge field filled in?',
   'presumptive-appointment': 'Did they agree to this meeting, and to this time?',
   escalation: 'Would this read well if they forwarded it to their manager?',
@@ -77,7 +82,33 @@ function Card({ finding, focused, onApply, onDismiss }: { finding: Finding; focu
   );
 }
 
-function Presend({ findings, onEdit, onSendAnyway }: Pick<GuardViewProps, 'findings' | 'onEdit' | 'onSendAnyway'>) {
+/** An invite's respectful alternative: ask first, by email, with the time as an offer. */
+export function askFirstText(invite: { title?: string; start?: string }): string {
+  const what = invite.title ? `a short call about ${invite.title}` : 'a short call';
+  const when = invite.start ? `${invite.start} would work on my side, or any other time that suits you` : "I'm glad to find a time that suits you";
+  return `Would ${what} be useful? If so, ${when}, and I'll send an invite once you pick one.`;
+}
+
+function AskFirst({ text }: { text: string }) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  const copy = () => {
+    area.current?.select();
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+  };
+  return (
+    <div class="askfirst">
+      <p class="lead">Or ask first, by email:</p>
+      <textarea ref={area} readOnly rows={3} aria-label="An email asking first">
+        {text}
+      </textarea>
+      <button type="button" class="apply" data-action="copy" onClick={copy}>
+        Copy
+      </button>
+    </div>
+  );
+}
+
+function Presend({ findings, askFirst, onEdit, onSendAnyway }: Pick<GuardViewProps, 'findings' | 'askFirst' | 'onEdit' | 'onSendAnyway'>) {
   const edit = useRef<HTMLButtonElement>(null);
   useEffect(() => edit.current?.focus(), []);
   const risky = findings.filter((f) => f.severity !== 'info');
@@ -117,6 +148,7 @@ function Presend({ findings, onEdit, onSendAnyway }: Pick<GuardViewProps, 'findi
             </li>
           ))}
         </ul>
+        {askFirst ? <AskFirst text={askFirst} /> : null}
         <div class="buttons">
           <button type="button" ref={edit} class="primary" data-action="edit" onClick={onEdit}>
             Review the draft
@@ -143,7 +175,7 @@ export function GuardView(props: GuardViewProps) {
       </button>
       {panelOpen ? (
         <section
-          class="panel"
+          class={`panel${props.panelBelow ? ' below' : ''}`}
           aria-label="Tactful findings"
           onKeyDown={(e) => {
             if (e.key === 'Escape') onToggle();
@@ -165,7 +197,7 @@ export function GuardView(props: GuardViewProps) {
           <Card finding={findings[props.hover.index]!} focused={false} onApply={props.onApply} onDismiss={props.onDismiss} />
         </ul>
       ) : null}
-      {presend ? <Presend findings={findings} onEdit={props.onEdit} onSendAnyway={props.onSendAnyway} /> : null}
+      {presend ? <Presend findings={findings} askFirst={props.askFirst} onEdit={props.onEdit} onSendAnyway={props.onSendAnyway} /> : null}
     </div>
   );
 }
@@ -188,6 +220,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .badge.clear { color: var(--muted); }
 .panel { position: absolute; bottom: 36px; left: 0; z-index: 2147483000; width: 360px; max-height: 60vh; overflow: auto;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px; }
+.panel.below { bottom: auto; top: 36px; }
 .cards { list-style: none; margin: 0; padding: 0; }
 .card { padding: 10px 12px; border-radius: 8px; }
 .card + .card { border-top: 1px solid var(--line); border-radius: 0; }
@@ -211,5 +244,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .summary { list-style: none; margin: 0 0 16px; padding: 8px 12px; border-radius: 8px; background: color-mix(in srgb, var(--line) 30%, transparent); }
 .summary li { margin: 4px 0; }
 .buttons { display: flex; justify-content: flex-end; gap: 8px; }
+.askfirst { margin: 0 0 16px; }
+.askfirst textarea { box-sizing: border-box; width: 100%; font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 8px; padding: 8px; resize: none; margin-bottom: 6px; }
 .primary { background: var(--accent); color: var(--bg); border: none; border-radius: 18px; padding: 8px 18px; font-weight: 500; }
 `;

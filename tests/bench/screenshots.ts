@@ -1,7 +1,8 @@
 /**
- * Screenshots of the guard for the docs (npm run screenshots): the findings panel beside a
- * Gmail compose, and the pre-send checklist, on the fixture pages in Chromium. Writes
- * docs/guard.png and docs/presend.png.
+ * Screenshots of the guard for the docs (npm run screenshots), on the fixture pages in Chromium:
+ * the findings panel beside a Gmail compose (docs/guard.png), Gmail's pre-send checklist
+ * (docs/presend.png), the panel in Outlook on the web (docs/outlook.png), and the checklist at
+ * Save in Google Calendar (docs/google-calendar.png).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,22 @@ try {
   await guard.locator('[data-tactful=presend]').waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(docs, 'presend.png') });
-  console.log(`wrote ${join('docs', 'guard.png')} and ${join('docs', 'presend.png')}`);
+
+  const outlook = await h.openFixture('outlook/compose-new.html');
+  await outlook.setViewportSize({ width: 1280, height: 800 });
+  await outlook.waitForFunction(() => Number(document.querySelector('tactful-guard')?.getAttribute('data-findings')) > 0);
+  await outlook.locator('tactful-guard [data-action=toggle]').first().click();
+  await outlook.waitForTimeout(300);
+  await outlook.screenshot({ path: join(docs, 'outlook.png') });
+
+  const calendar = await h.openFixture('google-calendar/event-editor.html');
+  await calendar.setViewportSize({ width: 1280, height: 800 });
+  await calendar.waitForFunction(() => Number(document.querySelector('tactful-guard')?.getAttribute('data-findings')) > 0);
+  await calendar.locator('#xSaveBu').click();
+  await calendar.locator('tactful-guard [data-tactful=presend]').waitFor();
+  await calendar.waitForTimeout(300);
+  await calendar.screenshot({ path: join(docs, 'google-calendar.png') });
+  console.log('wrote docs/guard.png, docs/presend.png, docs/outlook.png and docs/google-calendar.png');
 } finally {
   await h.close();
 }

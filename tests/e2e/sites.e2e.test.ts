@@ -62,6 +62,29 @@ describe.each(SURFACES)('$name ($fixture)', ({ fixture, send }) => {
   });
 });
 
+describe('Google Calendar invites', () => {
+  it('at Save, asks whether the outside guest agreed, and offers an email asking first', async () => {
+    const page = await open('google-calendar/event-editor.html');
+    const g = await ready(page, true);
+    await page.locator('#xSaveBu').click();
+    await g.dialog.waitFor({ state: 'visible', timeout: 2000 });
+    const text = (await g.dialog.textContent()) ?? '';
+    expect(text).toContain('Did each guest outside your company agree to this time?');
+    const email = await g.dialog.locator('textarea').inputValue();
+    expect(email).toContain('Would a short call about Month-end close walkthrough be useful?');
+    expect(await g.dialog.locator('[data-action=copy]').count()).toBe(1);
+    await g.edit.click();
+    await g.dialog.waitFor({ state: 'hidden', timeout: 2000 });
+    expect(await sentLog(page)).toEqual([]);
+  });
+
+  it('guards the quick-create dialog too', async () => {
+    const page = await open('google-calendar/quick-create.html');
+    const g = await ready(page, false);
+    expect(await g.all.count()).toBe(1);
+  });
+});
+
 describe('clean drafts pass untouched', () => {
   for (const [fixture, send] of [
     ['outlook/compose-docked.html', '#docking_InitVisiblePart_0 [data-testid="ComposeSendButton"] button.fui-SplitButton__primaryActionButton'],
