@@ -42,6 +42,7 @@ async function ready(page: Page, flagged: boolean) {
 
 const SURFACES = [
   { name: 'Outlook new message', fixture: 'outlook/compose-new.html', send: '[data-testid="ComposeSendButton"] button.fui-SplitButton__primaryActionButton' },
+  { name: 'Outlook pop-out compose', fixture: 'outlook/compose-popout.html', send: '[data-testid="ComposeSendButton"] button.fui-SplitButton__primaryActionButton' },
   { name: 'Outlook new event', fixture: 'outlook/calendar-new-event.html', send: '[data-testid="ComposeSendButton"] button.fui-SplitButton__primaryActionButton' },
   { name: 'Outlook in German', fixture: 'outlook/compose-de.html', send: '[data-testid="ComposeSendButton"] button.fui-SplitButton__primaryActionButton' },
   { name: 'Google Calendar editor', fixture: 'google-calendar/event-editor.html', send: '#xSaveBu' },

@@ -56,6 +56,17 @@ describe('Outlook adapter', () => {
     expect(draft.thread?.[0]?.body).toContain('we have decided not to go ahead this year');
   });
 
+  it('reads a pop-out compose window', () => {
+    load('compose-popout.html');
+    const [c, ...more] = composers();
+    expect(more).toHaveLength(0);
+    expect(c!.root.getAttribute('data-app-section')).toBe('Form_Content');
+    const draft = c!.readDraft();
+    expect(draft.to).toEqual(['Dana Whitfield <dana.whitfield@northwind-health.com>']);
+    expect(draft.subject).toBe('Quick call about month-end close');
+    expect(draft.body).toContain('please propose another time');
+  });
+
   it('ignores a stale compose pane left hidden in the page', () => {
     load('compose-docked.html');
     const found = composers();
