@@ -33,12 +33,17 @@ export const ORIGIN = `https://${HOST}`;
  * path its pages live under. A fixture name "outlook/compose-new.html" opens on the Outlook
  * host; a bare name is a Gmail fixture.
  */
-export const SITES: Record<string, { host: string; dir: string; path: string }> = {
+export const SITES: Record<string, { host: string; dir: string; path: string; aliases?: string[] }> = {
   gmail: { host: HOST, dir: 'gmail', path: '/mail/u/0/' },
-  outlook: { host: 'outlook.office.com', dir: 'outlook', path: '/mail/' },
+  outlook: { host: 'outlook.office.com', dir: 'outlook', path: '/mail/', aliases: ['outlook.live.com', 'outlook.office365.com', 'outlook.cloud.microsoft'] },
   'google-calendar': { host: 'calendar.google.com', dir: 'google-calendar', path: '/calendar/r/' },
 };
-const siteOfHost = (host: string) => Object.values(SITES).find((s) => s.host === host.replace(/:\d+$/, ''));
+/** Every host served, aliases included. */
+const HOSTS = Object.values(SITES).flatMap((s) => [s.host, ...(s.aliases ?? [])]);
+const siteOfHost = (host: string) => {
+  const bare = host.replace(/:\d+$/, '');
+  return Object.values(SITES).find((s) => s.host === bare || s.aliases?.includes(bare));
+};
 /** Where fixture pages live on the fake Gmail host: /mail/u/0/<fixture file>. */
 export const FIXTURE_BASE = `${ORIGIN}/mail/u/0/`;
 
@@ -90,7 +95,7 @@ export interface Harness {
    * https://mail.google.com/mail/u/0/docked-chips.html, "outlook/compose-new.html" at
    * https://outlook.office.com/mail/compose-new.html (see SITES).
    */
-  openFixture(name: string): Promise<Page>;
+  openFixture(name: string, host?: string): Promise<Page>;
   /** Requests (from index `from` of `requests` on) that went anywhere but the fixture server's /mail/ paths, or that the extension made. */
   foreignRequests(from?: number): RecordedRequest[];
   /** Requests (from index `from` on) made by the extension itself (its service worker or its own pages), other than loading its packaged files. */
@@ -113,7 +118,7 @@ export function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
     [
       'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
       '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', `/CN=${HOST}`,
-      '-addext', `subjectAltName=${Object.values(SITES).map((s) => `DNS:${s.host}`).join(',')}`,
+      '-addext', `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`,
     ],
     { stdio: 'pipe' },
   );
@@ -225,7 +230,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         '--disable-sync',
         `--disable-extensions-except=${dist}`,
         `--load-extension=${dist}`,
-        `--host-resolver-rules=${Object.values(SITES).map((s) => `MAP ${s.host} 127.0.0.1:${port}`).join(', ')}`,
+        `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
       ],
       ignoreHTTPSErrors: true,
     });
@@ -272,14 +277,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       serverHits,
       pageErrors,
       consoleErrors,
-      async openFixture(name) {
+      async openFixture(name, host) {
         const page = await ctx.newPage();
         // Fail a missing element in seconds, well inside the test's own timeout.
         page.setDefaultTimeout(10000);
         const [folder, file] = name.includes('/') ? name.split('/') : ['gmail', name];
         const site = SITES[folder!];
         if (!site) throw new Error(`no site for fixture ${name}`);
-        await page.goto(`https://${site.host}${site.path}${file}`, { waitUntil: 'load' });
+        await page.goto(`https://${host ?? site.host}${site.path}${file}`, { waitUntil: 'load' });
         return page;
       },
       foreignRequests: (from = 0) =>

@@ -105,6 +105,16 @@ describe('clean drafts pass untouched', () => {
   }
 });
 
+describe('every Outlook host', () => {
+  for (const host of ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']) {
+    it(host, async () => {
+      const page = await h.openFixture('outlook/compose-new.html', host);
+      pages.push(page);
+      await ready(page, true);
+    });
+  }
+});
+
 describe('the whole run', () => {
   it('had no page error and no request but to the fixture servers, none by the extension', () => {
     expect(h.pageErrors).toEqual([]);
