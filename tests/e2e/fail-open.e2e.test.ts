@@ -23,11 +23,12 @@ afterAll(async () => {
 
 describe('fail open', () => {
   it('sends a draft at once when analysis fails, and logs the failure once with the composer id', async () => {
-    const page = await h.openFixture('docked-chips.html');
+    // Listening on the whole context before the page opens: the first check fails during load.
     const warnings: string[] = [];
-    page.on('console', (m) => {
+    h.context.on('console', (m) => {
       if (m.type() === 'warning' && m.text().startsWith('Tactful')) warnings.push(m.text());
     });
+    const page = await h.openFixture('docked-chips.html');
     const g = guard(page);
     await expect.poll(() => g.all.count(), { timeout: 5000 }).toBe(1);
     await page.waitForTimeout(500);
