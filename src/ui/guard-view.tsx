@@ -54,7 +54,8 @@ const LABEL: Record<Severity, string> = { info: 'Note', warning: 'Worth a look',
 function Card({ finding, focused, onApply, onDismiss }: { finding: Finding; focused: boolean; onApply: GuardViewProps['onApply']; onDismiss: GuardViewProps['onDismiss'] }) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    if (focused) ref.current?.scrollIntoView({ block: 'nearest' });
+    // (Not every DOM has scrollIntoView: jsdom, some embedded views.)
+    if (focused && typeof ref.current?.scrollIntoView === 'function') ref.current.scrollIntoView({ block: 'nearest' });
   }, [focused]);
   return (
     <li ref={ref} class={`card ${finding.severity}${focused ? ' focused' : ''}`} data-rule={finding.rule}>

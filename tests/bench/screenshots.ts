@@ -2,7 +2,8 @@
  * Screenshots of the guard for the docs (npm run screenshots), on the fixture pages in Chromium:
  * the findings panel beside a Gmail compose (docs/guard.png), Gmail's pre-send checklist
  * (docs/presend.png), the panel in Outlook on the web (docs/outlook.png), and the checklist at
- * Save in Google Calendar (docs/google-calendar.png).
+ * Save in Google Calendar (docs/google-calendar.png) and at Send in Outlook's new-event form
+ * (docs/outlook-calendar.png).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +46,15 @@ try {
   await calendar.locator('tactful-guard [data-tactful=presend]').waitFor();
   await calendar.waitForTimeout(300);
   await calendar.screenshot({ path: join(docs, 'google-calendar.png') });
-  console.log('wrote docs/guard.png, docs/presend.png, docs/outlook.png and docs/google-calendar.png');
+
+  const event = await h.openFixture('outlook/calendar-new-event.html');
+  await event.setViewportSize({ width: 1280, height: 800 });
+  await event.waitForFunction(() => Number(document.querySelector('tactful-guard')?.getAttribute('data-findings')) > 0);
+  await event.locator('[data-testid="ComposeSendButton"] button.fui-SplitButton__primaryActionButton').first().click();
+  await event.locator('tactful-guard [data-tactful=presend]').waitFor();
+  await event.waitForTimeout(300);
+  await event.screenshot({ path: join(docs, 'outlook-calendar.png') });
+  console.log('wrote docs/guard.png, docs/presend.png, docs/outlook.png, docs/google-calendar.png and docs/outlook-calendar.png');
 } finally {
   await h.close();
 }
