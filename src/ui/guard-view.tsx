@@ -45,8 +45,10 @@ const QUESTIONS: Record<string, string> = {
 };
 
 export function checklist(findings: readonly Finding[]): string[] {
-  const questions = findings.map((f) => QUESTIONS[f.rule] ?? QUESTIONS[f.category] ?? 'Is this how you want it to land?');
-  return [...new Set(questions)];
+  const questions = new Set(findings.map((f) => QUESTIONS[f.rule] ?? QUESTIONS[f.category] ?? 'Is this how you want it to land?'));
+  // On an invite, the question for each outside guest already asks whether they agreed.
+  if (questions.has(QUESTIONS['presumptive-invite']!)) questions.delete(QUESTIONS['presumptive-appointment']!);
+  return [...questions];
 }
 
 const LABEL: Record<Severity, string> = { info: 'Note', warning: 'Worth a look', error: 'Likely to put them off' };

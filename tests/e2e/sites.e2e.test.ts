@@ -79,10 +79,14 @@ describe('Google Calendar invites', () => {
     expect(await sentLog(page)).toEqual([]);
   });
 
-  it('guards the quick-create dialog too', async () => {
+  it('guards the quick-create dialog too: an invite to an outside guest is held at Save', async () => {
     const page = await open('google-calendar/quick-create.html');
-    const g = await ready(page, false);
-    expect(await g.all.count()).toBe(1);
+    const g = await ready(page, true);
+    await page.locator('[role=dialog] button[aria-label="Save"]').click();
+    await g.dialog.waitFor({ state: 'visible', timeout: 2000 });
+    expect(await sentLog(page)).toEqual([]);
+    await g.sendAnyway.click();
+    await expect.poll(async () => (await sentLog(page)).length, { timeout: 2000, message: 'saved entries' }).toBe(1);
   });
 });
 
@@ -103,6 +107,17 @@ describe('clean drafts pass untouched', () => {
       expect(await g.dialog.count()).toBe(0);
     });
   }
+});
+
+describe('Outlook keyboard', () => {
+  it('Ctrl+Enter in the body asks first, like Send', async () => {
+    const page = await open('outlook/compose-new.html');
+    const g = await ready(page, true);
+    await page.locator('div[contenteditable="true"][aria-multiline="true"]').first().click();
+    await page.keyboard.press('Control+Enter');
+    await g.dialog.waitFor({ state: 'visible', timeout: 2000 });
+    expect(await sentLog(page)).toEqual([]);
+  });
 });
 
 describe('every Outlook host', () => {
