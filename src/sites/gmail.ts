@@ -5,9 +5,10 @@
  * be found is left out of the draft: this adapter never throws at its callers.
  */
 import type { DraftInput, ThreadMessage } from '../engine/draft';
-import { catchSendAttempts, insertAt, insertInInput, simulateClick, watchComposers } from './dom';
+import { catchSendAttempts, watchComposers } from './dom';
+import { EditorComposer } from './composer';
 import { EditableText } from './editable-text';
-import type { Composer, EditableField, SendAttempt, SiteAdapter } from './types';
+import type { SendAttempt, SiteAdapter } from './types';
 
 type RecipientField = 'to' | 'cc' | 'bcc';
 
@@ -73,11 +74,12 @@ let counter = 0;
 /** The composer whose send options were opened last: a schedule-send item outside any compose is its. */
 let sendOptionsOwner: GmailComposer | null = null;
 
-class GmailComposer implements Composer {
+class GmailComposer extends EditorComposer {
   readonly id: string;
   readonly root: Element;
 
   constructor(readonly compose: Element) {
+    super();
     this.root = compose.parentElement?.closest(SELECTORS.composeWindow) ?? compose;
     const declared = compose.querySelector<HTMLInputElement>(SELECTORS.composeId)?.value;
     this.id = declared ? `gmail-${declared}` : `gmail-${++counter}`;
@@ -87,12 +89,12 @@ class GmailComposer implements Composer {
     return first<HTMLElement>(this.compose, SELECTORS.body);
   }
 
-  private bodyText(): EditableText | null {
+  protected bodyText(): EditableText | null {
     const editor = this.editor;
     return editor ? new EditableText(editor, SELECTORS.quoted) : null;
   }
 
-  private sendButton(): Element | null {
+  protected sendButton(): Element | null {
     return this.root.querySelector(SELECTORS.send);
   }
 
@@ -112,7 +114,7 @@ class GmailComposer implements Composer {
     return [...new Set(out)];
   }
 
-  private subjectInput(): HTMLInputElement | null {
+  protected subjectInput(): HTMLInputElement | null {
     return this.root.querySelector<HTMLInputElement>(SELECTORS.subject);
   }
 
@@ -167,31 +169,9 @@ class GmailComposer implements Composer {
     catchSendAttempts(this.root.ownerDocument.body, outside, handler, signal);
   }
 
-  send(attempt: SendAttempt): void {
-    const control = attempt.control?.isConnected ? attempt.control : this.sendButton();
-    if (control) simulateClick(control);
-  }
 
-  replace(field: EditableField, start: number, end: number, text: string): boolean {
-    if (field === 'subject') {
-      const input = this.subjectInput();
-      return input ? insertInInput(input, start, end, text) : false;
-    }
-    const editor = this.editor;
-    const range = this.bodyText()?.range(start, end);
-    return editor && range ? insertAt(editor, range, text) : false;
-  }
 
-  bodyRange(start: number, end: number): Range | null {
-    return this.bodyText()?.range(start, end) ?? null;
-  }
 
-  bodyOffsetAt(x: number, y: number): number {
-    const doc = this.root.ownerDocument;
-    const caret = doc.caretRangeFromPoint?.(x, y);
-    const text = this.bodyText();
-    return caret && text ? text.offsetOf(caret.startContainer, caret.startOffset) : -1;
-  }
 }
 
 export const gmail: SiteAdapter = {

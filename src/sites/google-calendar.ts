@@ -5,9 +5,10 @@
  * uses them first; English labels are never needed.
  */
 import type { DraftInput } from '../engine/draft';
-import { catchSendAttempts, insertAt, insertInInput, simulateClick, watchComposers } from './dom';
+import { catchSendAttempts, watchComposers } from './dom';
+import { EditorComposer } from './composer';
 import { EditableText } from './editable-text';
-import type { Composer, EditableField, SendAttempt, SiteAdapter } from './types';
+import type { SendAttempt, SiteAdapter } from './types';
 
 const SELECTORS = {
   /** The full editor is the page when body[data-viewfamily=EVENT_EDIT]; the quick-create is a dialog with an Event tab. */
@@ -46,30 +47,32 @@ function valueOf(root: ParentNode, selector: string): string {
 
 let counter = 0;
 
-class EventComposer implements Composer {
+class EventComposer extends EditorComposer {
   readonly id = `calendar-${++counter}`;
 
-  constructor(readonly root: Element) {}
+  constructor(readonly root: Element) {
+    super();
+  }
 
   get editor(): HTMLElement | null {
     return this.root.querySelector<HTMLElement>(SELECTORS.description);
   }
 
-  private descriptionText(): EditableText | null {
+  protected bodyText(): EditableText | null {
     const editor = this.editor;
     return editor ? new EditableText(editor) : null;
   }
 
-  private saveButton(): Element | null {
+  protected sendButton(): Element | null {
     return this.root.querySelector(SELECTORS.save) ?? this.root.querySelector(SELECTORS.dialogSave);
   }
 
-  private titleInput(): HTMLInputElement | null {
+  protected subjectInput(): HTMLInputElement | null {
     return this.root.querySelector<HTMLInputElement>(SELECTORS.title);
   }
 
   guardSlot(): { parent: Element; before: Element | null } {
-    const save = this.saveButton();
+    const save = this.sendButton();
     if (save?.parentElement) return { parent: save.parentElement, before: save };
     return { parent: this.root, before: null };
   }
@@ -84,14 +87,14 @@ class EventComposer implements Composer {
     const guests = listed.filter((address) => address !== owner);
     const start = [valueOf(this.root, SELECTORS.startDate), valueOf(this.root, SELECTORS.startTime)].filter(Boolean).join(' ');
     const end = [valueOf(this.root, SELECTORS.endDate), valueOf(this.root, SELECTORS.endTime)].filter(Boolean).join(' ');
-    const title = this.titleInput()?.value ?? '';
+    const title = this.subjectInput()?.value ?? '';
     const location = valueOf(this.root, SELECTORS.location);
     return {
       kind: 'invite',
       ...(owner ? { from: owner } : {}),
       to: guests,
       subject: title,
-      body: this.descriptionText()?.text ?? '',
+      body: this.bodyText()?.text ?? '',
       invite: { title, attendees: guests, ...(start ? { start } : {}), ...(end ? { end } : {}), ...(location ? { location } : {}) },
     };
   }
@@ -100,30 +103,9 @@ class EventComposer implements Composer {
     catchSendAttempts(this.root, (t) => t.closest(`${SELECTORS.save}, ${SELECTORS.dialogSave}`), handler, signal);
   }
 
-  send(attempt: SendAttempt): void {
-    const control = attempt.control?.isConnected ? attempt.control : this.saveButton();
-    if (control) simulateClick(control);
-  }
 
-  replace(field: EditableField, start: number, end: number, text: string): boolean {
-    if (field === 'subject') {
-      const input = this.titleInput();
-      return input ? insertInInput(input, start, end, text) : false;
-    }
-    const editor = this.editor;
-    const range = this.descriptionText()?.range(start, end);
-    return editor && range ? insertAt(editor, range, text) : false;
-  }
 
-  bodyRange(start: number, end: number): Range | null {
-    return this.descriptionText()?.range(start, end) ?? null;
-  }
 
-  bodyOffsetAt(x: number, y: number): number {
-    const caret = this.root.ownerDocument.caretRangeFromPoint?.(x, y);
-    const text = this.descriptionText();
-    return caret && text ? text.offsetOf(caret.startContainer, caret.startOffset) : -1;
-  }
 }
 
 /** The editor's root: the quick-create dialog, or the editor page's main region. */

@@ -6,9 +6,10 @@
  * labels last. Stale compose panes that Outlook leaves in the DOM are ignored.
  */
 import type { DraftInput, ThreadMessage } from '../engine/draft';
-import { catchSendAttempts, insertAt, insertInInput, simulateClick, watchComposers } from './dom';
+import { catchSendAttempts, watchComposers } from './dom';
+import { EditorComposer } from './composer';
 import { EditableText } from './editable-text';
-import type { Composer, EditableField, SendAttempt, SiteAdapter } from './types';
+import type { SendAttempt, SiteAdapter } from './types';
 
 const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
 
@@ -54,24 +55,26 @@ function isShown(el: Element): boolean {
 
 let counter = 0;
 
-class OutlookComposer implements Composer {
+class OutlookComposer extends EditorComposer {
   readonly id = `outlook-${++counter}`;
 
   constructor(
     readonly root: Element,
     private readonly body: HTMLElement,
-  ) {}
+  ) {
+    super();
+  }
 
   get editor(): HTMLElement | null {
     return this.body.isConnected ? this.body : this.root.querySelector<HTMLElement>(SELECTORS.body);
   }
 
-  private bodyText(): EditableText | null {
+  protected bodyText(): EditableText | null {
     const editor = this.editor;
     return editor ? new EditableText(editor, undefined, SELECTORS.quotedStart) : null;
   }
 
-  private sendButton(): Element | null {
+  protected sendButton(): Element | null {
     return [...this.root.querySelectorAll(SELECTORS.send)].find(isShown) ?? null;
   }
 
@@ -104,7 +107,7 @@ class OutlookComposer implements Composer {
     return out;
   }
 
-  private subjectInput(): HTMLInputElement | null {
+  protected subjectInput(): HTMLInputElement | null {
     const inputs = [...this.root.querySelectorAll<HTMLInputElement>(SELECTORS.subject)].filter((i) => isShown(i) && !this.editor?.contains(i));
     return inputs.at(-1) ?? null;
   }
@@ -161,30 +164,9 @@ class OutlookComposer implements Composer {
     catchSendAttempts(this.root, (t) => t.closest(SELECTORS.send), handler, signal);
   }
 
-  send(attempt: SendAttempt): void {
-    const control = attempt.control?.isConnected ? attempt.control : this.sendButton();
-    if (control) simulateClick(control);
-  }
 
-  replace(field: EditableField, start: number, end: number, text: string): boolean {
-    if (field === 'subject') {
-      const input = this.subjectInput();
-      return input ? insertInInput(input, start, end, text) : false;
-    }
-    const editor = this.editor;
-    const range = this.bodyText()?.range(start, end);
-    return editor && range ? insertAt(editor, range, text) : false;
-  }
 
-  bodyRange(start: number, end: number): Range | null {
-    return this.bodyText()?.range(start, end) ?? null;
-  }
 
-  bodyOffsetAt(x: number, y: number): number {
-    const caret = this.root.ownerDocument.caretRangeFromPoint?.(x, y);
-    const text = this.bodyText();
-    return caret && text ? text.offsetOf(caret.startContainer, caret.startOffset) : -1;
-  }
 }
 
 /** The first "Name <address>" or address in the header block: its From line comes first, whatever the language. */

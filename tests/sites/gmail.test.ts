@@ -1,27 +1,13 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { composersOf, loadFixture } from './fixture-page';
 import { gmail } from '../../src/sites/gmail';
 import type { Composer } from '../../src/sites/types';
 import { EditableText } from '../../src/sites/editable-text';
 
-function load(name: string): void {
-  const html = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'gmail', name), 'utf8');
-  document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
-  document.body.className = /<body[^>]*class="([^"]*)"/.exec(html)?.[1] ?? '';
-}
+const load = (name: string): void => loadFixture('gmail', name);
 
-const stops: AbortController[] = [];
-afterEach(() => stops.splice(0).forEach((s) => s.abort()));
-
-function composers(): Composer[] {
-  const found: Composer[] = [];
-  const stop = new AbortController();
-  stops.push(stop);
-  gmail.observe((c) => found.push(c), stop.signal);
-  return found;
-}
+const composers = (): Composer[] => composersOf(gmail);
 
 describe('Gmail adapter', () => {
   it('matches Gmail only', () => {
@@ -109,9 +95,7 @@ describe('Gmail adapter', () => {
   it('finds composers that open later and ends those that close', async () => {
     load('docked-chips.html');
     const closed: AbortSignal[] = [];
-    const stop = new AbortController();
-    stops.push(stop);
-    gmail.observe((_c, signal) => closed.push(signal), stop.signal);
+    composersOf(gmail, (signal) => closed.push(signal));
     expect(closed).toHaveLength(1);
     const compose = document.querySelector('div.M9')!;
     const copy = compose.cloneNode(true) as Element;

@@ -1,29 +1,14 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { composersOf, loadFixture } from './fixture-page';
 import { analyze } from '../../src/engine/analyze';
 import { DraftSchema } from '../../src/engine/draft';
 import { googleCalendar } from '../../src/sites/google-calendar';
 import type { Composer } from '../../src/sites/types';
 
-function load(name: string): void {
-  const html = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'google-calendar', name), 'utf8');
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  document.documentElement.innerHTML = doc.documentElement.innerHTML;
-  for (const { name: attr, value } of [...doc.body.attributes]) document.body.setAttribute(attr, value);
-}
+const load = (name: string): void => loadFixture('google-calendar', name);
 
-const stops: AbortController[] = [];
-afterEach(() => stops.splice(0).forEach((s) => s.abort()));
-
-function composers(): Composer[] {
-  const found: Composer[] = [];
-  const stop = new AbortController();
-  stops.push(stop);
-  googleCalendar.observe((c) => found.push(c), stop.signal);
-  return found;
-}
+const composers = (): Composer[] => composersOf(googleCalendar);
 
 const risky = (name: string) => {
   load(name);

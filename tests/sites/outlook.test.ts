@@ -1,27 +1,12 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { composersOf, loadFixture } from './fixture-page';
 import { outlook } from '../../src/sites/outlook';
 import type { Composer } from '../../src/sites/types';
 
-function load(name: string): void {
-  const html = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'outlook', name), 'utf8');
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  document.documentElement.innerHTML = doc.documentElement.innerHTML;
-  document.documentElement.lang = doc.documentElement.lang;
-}
+const load = (name: string): void => loadFixture('outlook', name);
 
-const stops: AbortController[] = [];
-afterEach(() => stops.splice(0).forEach((s) => s.abort()));
-
-function composers(): Composer[] {
-  const found: Composer[] = [];
-  const stop = new AbortController();
-  stops.push(stop);
-  outlook.observe((c) => found.push(c), stop.signal);
-  return found;
-}
+const composers = (): Composer[] => composersOf(outlook);
 
 describe('Outlook adapter', () => {
   it('matches the Outlook hosts only', () => {
