@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, guard, launch, sentLog, type Harness } from './harness';
-import { sendButtons } from './gmail-page';
 
 let h: Harness;
 
@@ -21,22 +20,31 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('fail open', () => {
-  it('sends a draft at once when analysis fails, and logs the failure once with the composer id', async () => {
+const SURFACES = [
+  { fixture: 'docked-chips.html', send: '[role="button"].T-I-atl:not([aria-haspopup="true"])', id: /composer gmail-/ },
+  { fixture: 'outlook/compose-new.html', send: '[data-testid="ComposeSendButton"] button.fui-SplitButton__primaryActionButton', id: /composer outlook-/ },
+  { fixture: 'google-calendar/event-editor.html', send: '#xSaveBu', id: /composer calendar-/ },
+];
+
+describe.each(SURFACES)('fail open ($fixture)', ({ fixture, send, id }) => {
+  it('sends at once when analysis fails, and logs the failure once with the composer id', async () => {
     // Listening on the whole context before the page opens: the first check fails during load.
     const warnings: string[] = [];
-    h.context.on('console', (m) => {
+    const listener = (m: { type(): string; text(): string }) => {
       if (m.type() === 'warning' && m.text().startsWith('Tactful')) warnings.push(m.text());
-    });
-    const page = await h.openFixture('docked-chips.html');
+    };
+    h.context.on('console', listener);
+    const page = await h.openFixture(fixture);
     const g = guard(page);
     await expect.poll(() => g.all.count(), { timeout: 5000 }).toBe(1);
     await page.waitForTimeout(500);
-    await sendButtons(page).first().click();
+    await page.locator(send).first().click();
     await expect.poll(async () => (await sentLog(page)).length, { timeout: 2000, message: 'sent log entries' }).toBe(1);
     expect(await g.dialog.count()).toBe(0);
+    h.context.off('console', listener);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/composer gmail-/);
+    expect(warnings[0]).toMatch(id);
     expect(h.pageErrors).toEqual([]);
+    await page.close();
   });
 });
