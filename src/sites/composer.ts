@@ -21,6 +21,20 @@ export abstract class EditorComposer implements Composer {
   abstract readDraft(): DraftInput;
   abstract onSendAttempt(handler: (attempt: SendAttempt) => boolean, signal: AbortSignal): void;
 
+  private current: EditableText | null | undefined;
+
+  /**
+   * The body text, read once per task: marking every finding after a check maps many spans,
+   * and the editor cannot change before the task ends.
+   */
+  private currentText(): EditableText | null {
+    if (this.current === undefined) {
+      this.current = this.bodyText();
+      queueMicrotask(() => (this.current = undefined));
+    }
+    return this.current;
+  }
+
   send(attempt: SendAttempt): void {
     const control = attempt.control?.isConnected ? attempt.control : this.sendButton();
     if (control) simulateClick(control);
@@ -32,17 +46,19 @@ export abstract class EditorComposer implements Composer {
       return input ? insertInInput(input, start, end, text) : false;
     }
     const editor = this.editor;
-    const range = this.bodyText()?.range(start, end);
+    const range = this.currentText()?.range(start, end);
+    // The text changes here: the next mapping reads it afresh.
+    this.current = undefined;
     return editor && range ? insertAt(editor, range, text) : false;
   }
 
   bodyRange(start: number, end: number): Range | null {
-    return this.bodyText()?.range(start, end) ?? null;
+    return this.currentText()?.range(start, end) ?? null;
   }
 
   bodyOffsetAt(x: number, y: number): number {
     const caret = this.root.ownerDocument.caretRangeFromPoint?.(x, y);
-    const text = this.bodyText();
+    const text = this.currentText();
     return caret && text ? text.offsetOf(caret.startContainer, caret.startOffset) : -1;
   }
 }
