@@ -35,6 +35,8 @@ export class Guard {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
   private panelOpen = false;
+  /** The panel opens below the badge when the badge sits high on the screen (Outlook's top toolbar). */
+  private panelBelow = false;
   private focused = -1;
   private presend: SendAttempt | null = null;
   /** For a risky invite, the email to send instead (shown in the pre-send dialog). */
@@ -99,7 +101,7 @@ export class Guard {
     return this.findings.filter((f) => !this.dismissed.has(keyOf(f)));
   }
 
-  /** Reads the draft and, when it changed, has it analysed; returns whether the findings are current. */
+  /** Reads the draft and, when it changed since the last analysis, has it analysed and shows the result. */
   private async check(): Promise<void> {
     if (this.signal.aborted) return;
     try {
@@ -143,15 +145,12 @@ export class Guard {
       <GuardView
         findings={this.visible()}
         panelOpen={this.panelOpen}
-        panelBelow={this.host.getBoundingClientRect().top < (this.host.ownerDocument.defaultView?.innerHeight ?? 0) / 2}
+        panelBelow={this.panelBelow}
         focused={this.focused}
         hover={this.hover}
         presend={this.presend !== null}
         askFirst={this.askFirst}
-        onToggle={() => {
-          this.panelOpen = !this.panelOpen;
-          this.render();
-        }}
+        onToggle={() => this.openPanel(!this.panelOpen)}
         onApply={(finding, replacement) => this.apply(finding, replacement)}
         onDismiss={(finding) => {
           this.dismissed.add(keyOf(finding));
@@ -190,8 +189,14 @@ export class Guard {
     const index = this.findingAt(event);
     if (index === -1) return;
     this.hover = null;
-    this.panelOpen = true;
     this.focused = index;
+    this.openPanel(true);
+  }
+
+  /** Opens or closes the findings panel; where it opens is measured then, not on every render. */
+  private openPanel(open: boolean): void {
+    if (open) this.panelBelow = this.host.getBoundingClientRect().top < (this.host.ownerDocument.defaultView?.innerHeight ?? 0) / 2;
+    this.panelOpen = open;
     this.render();
   }
 
@@ -268,9 +273,8 @@ export class Guard {
       selection?.removeAllRanges();
       selection?.addRange(range);
     }
-    this.panelOpen = this.visible().length > 0;
     this.focused = first ? this.visible().indexOf(first) : -1;
-    this.render();
+    this.openPanel(this.visible().length > 0);
   }
 }
 

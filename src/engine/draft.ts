@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { splitAddressList } from './address';
+import { SEVERITIES, severityRank, type Severity } from './severity';
 
 /**
  * A recipient list. Adapters and files give arrays; people writing JSON by hand often
@@ -52,9 +53,7 @@ export type Draft = z.output<typeof DraftSchema>;
 export type DraftInput = z.input<typeof DraftSchema>;
 export type ThreadMessage = z.output<typeof ThreadMessageSchema>;
 
-export const SEVERITIES = ['info', 'warning', 'error'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const severityRank: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+export { SEVERITIES, severityRank, type Severity };
 
 export const CATEGORIES = [
   'presumptive-appointment',

@@ -5,6 +5,9 @@
  */
 import type { Composer, SendAttempt } from './types';
 
+/** An e-mail address inside other text (a chip's label, a header block). */
+export const ADDRESS = /[^\s<>(),;"']+@[^\s<>(),;"']+\.[^\s<>(),;"']+/;
+
 /**
  * Finds composers now and as the page changes: `find` lists the elements that stand for open
  * composers, `make` wraps a new one, and its signal aborts once `stillOpen` says it is gone.

@@ -5,7 +5,7 @@
  * uses them first; English labels are never needed.
  */
 import type { DraftInput } from '../engine/draft';
-import { catchSendAttempts, watchComposers } from './dom';
+import { ADDRESS, catchSendAttempts, watchComposers } from './dom';
 import { EditorComposer } from './composer';
 import { EditableText } from './editable-text';
 import type { SendAttempt, SiteAdapter } from './types';
@@ -37,8 +37,6 @@ const SELECTORS = {
   /** The quick-create dialog's Save: the editor's id if present, else (English, last resort) its label. */
   dialogSave: '[role=dialog] #xSaveBu, [role=dialog] button[aria-label="Save"]',
 } as const;
-
-const EMAIL = /[^\s<>(),;"']+@[^\s<>(),;"']+\.[^\s<>(),;"']+/;
 
 function valueOf(root: ParentNode, selector: string): string {
   const el = root.querySelector<HTMLInputElement>(selector);
@@ -82,7 +80,7 @@ class EventComposer extends EditorComposer {
     // The organiser: the calendar owner's address when the page shows it, else, in the full
     // editor, the guest list's first entry, where Calendar puts the organiser once guests are added.
     const ownerEl = this.root.ownerDocument.querySelector(SELECTORS.owner);
-    const shown = EMAIL.exec(`${ownerEl?.textContent ?? ''} ${ownerEl?.getAttribute('title') ?? ''}`)?.[0];
+    const shown = ADDRESS.exec(`${ownerEl?.textContent ?? ''} ${ownerEl?.getAttribute('title') ?? ''}`)?.[0];
     const owner = shown ?? (this.root.matches(SELECTORS.editor) && listed.length > 1 ? listed[0] : undefined);
     const guests = listed.filter((address) => address !== owner);
     const start = [valueOf(this.root, SELECTORS.startDate), valueOf(this.root, SELECTORS.startTime)].filter(Boolean).join(' ');

@@ -6,7 +6,7 @@
  * labels last. Stale compose panes that Outlook leaves in the DOM are ignored.
  */
 import type { DraftInput, ThreadMessage } from '../engine/draft';
-import { catchSendAttempts, watchComposers } from './dom';
+import { ADDRESS, catchSendAttempts, watchComposers } from './dom';
 import { EditorComposer } from './composer';
 import { EditableText } from './editable-text';
 import type { SendAttempt, SiteAdapter } from './types';
@@ -38,8 +38,6 @@ const SELECTORS = {
   send: '[data-testid="ComposeSendButton"] button:not([aria-haspopup]), button.fui-SplitButton__primaryActionButton, button[name="Send"], button[aria-label="Send"], button[title="Send"]',
   sendGroup: '[data-testid="ComposeSendButton"]',
 } as const;
-
-const EMAIL = /[^\s<>(),;"']+@[^\s<>(),;"']+\.[^\s<>(),;"']+/;
 
 /** "Name <address>", a bare address, or a name alone (the address is then unknown, and left out). */
 function recipientOf(text: string): string {
@@ -96,14 +94,14 @@ class OutlookComposer extends EditorComposer {
       const text = (chip.querySelector(SELECTORS.chipText) ?? chip).textContent ?? '';
       const title = chip.getAttribute('title') ?? chip.getAttribute('aria-label') ?? '';
       // The chip's title or label may carry the address its text leaves out.
-      const address = EMAIL.exec(text)?.[0] ?? EMAIL.exec(title)?.[0];
+      const address = ADDRESS.exec(text)?.[0] ?? ADDRESS.exec(title)?.[0];
       const recipient = recipientOf(text);
       if (recipient) out.push(address && !recipient.includes(address) ? `${recipient} <${address}>` : recipient);
     }
     // Typed addresses not yet turned into chips.
     let typed = '';
     for (let n = well.firstChild; n; n = n.nextSibling) if (n.nodeType === Node.TEXT_NODE) typed += (n as Text).data;
-    for (const part of typed.split(/[,;]/)) if (EMAIL.test(part)) out.push(part.trim());
+    for (const part of typed.split(/[,;]/)) if (ADDRESS.test(part)) out.push(part.trim());
     return out;
   }
 
@@ -173,7 +171,7 @@ class OutlookComposer extends EditorComposer {
 function headerSender(header: string): string {
   const angle = /([^:\n<>]*?)\s*<([^<>\s]+@[^<>\s]+)>/.exec(header);
   if (angle) return `${angle[1]!.trim()} <${angle[2]}>`;
-  return EMAIL.exec(header)?.[0] ?? '';
+  return ADDRESS.exec(header)?.[0] ?? '';
 }
 
 export const outlook: SiteAdapter = {

@@ -3,7 +3,8 @@
  * their rewrites, and the pre-send checklist. Rendered by Preact into the guard's shadow root.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { Finding, Severity } from '../engine/draft';
+import type { Finding } from '../engine/draft';
+import { severityRank, type Severity } from '../engine/severity';
 
 export interface GuardViewProps {
   findings: readonly Finding[];
@@ -24,11 +25,10 @@ export interface GuardViewProps {
   onSendAnyway(): void;
 }
 
-const ORDER: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 export function highest(findings: readonly Finding[]): Severity | '' {
   let best: Severity | '' = '';
-  for (const f of findings) if (best === '' || ORDER[f.severity] > ORDER[best]) best = f.severity;
+  for (const f of findings) if (best === '' || severityRank[f.severity] > severityRank[best]) best = f.severity;
   return best;
 }
 
