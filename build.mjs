@@ -26,6 +26,8 @@ function manifestFor(browser) {
     base.background = { service_worker: 'background.js' };
   } else {
     base.background = { scripts: ['background.js'] };
+    // Firefox reads managed storage from its policies.json and has no managed_schema key.
+    delete base.storage;
   }
   return base;
 }
@@ -37,7 +39,12 @@ async function buildExtension(browser) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await esbuild.build({
-    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts' },
+    entryPoints: {
+      background: 'src/background/index.ts',
+      content: 'src/content/index.ts',
+      popup: 'src/pages/popup/index.tsx',
+      options: 'src/pages/options/index.tsx',
+    },
     absWorkingDir: root,
     outdir: out,
     bundle: true,
@@ -49,7 +56,9 @@ async function buildExtension(browser) {
     logLevel: 'warning',
   });
   cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
-  cpSync(join(root, 'assets', 'content.css'), join(out, 'content.css'));
+  cpSync(join(root, 'assets', '_locales'), join(out, '_locales'), { recursive: true });
+  for (const file of ['content.css', 'popup.css', 'options.css', 'managed_schema.json']) cpSync(join(root, 'assets', file), join(out, file));
+  for (const page of ['popup', 'options']) cpSync(join(root, 'src', 'pages', page, `${page}.html`), join(out, `${page}.html`));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
 }
 

@@ -6,11 +6,20 @@
  */
 import { render } from 'preact';
 import type { Finding } from '../engine/draft';
+import type { DraftState } from '../messaging/protocol';
 import type { Composer, SendAttempt } from '../sites/types';
-import { askFirstText, GuardView, GUARD_CSS, highest } from '../ui/guard-view';
+import { askFirstText, fullChecklist, GuardView, GUARD_CSS, highest } from '../ui/guard-view';
 import { setHighlights } from './highlights';
 
 export type Analyze = (draft: ReturnType<Composer['readDraft']>) => Promise<Finding[]>;
+
+/** What the page's other parts hear from a guard: the toolbar badge and the popup follow the focused draft. */
+export interface GuardEvents {
+  /** The findings shown changed (a new analysis, a dismissal). */
+  changed(guard: Guard): void;
+  /** The user started working in this composer. */
+  focused(guard: Guard): void;
+}
 
 const DEBOUNCE_MS = 300;
 const logged = new Set<string>();
@@ -46,11 +55,14 @@ export class Guard {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** The last analysis failed (the extension was updated, say): sends are not held for it. */
   private broken = false;
+  /** Checklist questions the user ticked in the popup, kept while the composer is open. */
+  private readonly ticked = new Set<string>();
 
   constructor(
     private readonly composer: Composer,
     private readonly analyze: Analyze,
     private readonly signal: AbortSignal,
+    private readonly events?: GuardEvents,
   ) {
     const doc = composer.root.ownerDocument;
     this.host = doc.createElement('tactful-guard');
@@ -76,6 +88,7 @@ export class Guard {
     root.addEventListener('click', (e) => this.onEditorClick(e as MouseEvent), opts);
     root.addEventListener('mousemove', (e) => this.onEditorHover(e as MouseEvent), { passive: true, signal });
     root.addEventListener('mouseleave', () => this.onEditorHover(null), { passive: true, signal });
+    root.addEventListener('focusin', () => this.events?.focused(this), opts);
     // Recipient chips come and go without input events.
     const observer = new MutationObserver(() => this.schedule());
     observer.observe(root, { childList: true, subtree: true });
@@ -101,6 +114,34 @@ export class Guard {
     return this.findings.filter((f) => !this.dismissed.has(keyOf(f)));
   }
 
+  get id(): string {
+    return this.composer.id;
+  }
+
+  /** Analyses the draft again even if it did not change (the settings did). */
+  recheck(): Promise<void> {
+    this.analysedKey = '';
+    return this.check();
+  }
+
+  /** The draft as the popup shows it: findings, and the checklist with the user's ticks. */
+  state(): DraftState {
+    const draft = this.composer.readDraft();
+    const findings = this.visible();
+    return {
+      composer: this.composer.id,
+      kind: draft.kind ?? 'email',
+      subject: draft.subject ?? '',
+      findings,
+      checklist: fullChecklist(findings).map((item) => ({ item, ticked: this.ticked.has(item) })),
+    };
+  }
+
+  tick(item: string, ticked: boolean): void {
+    if (ticked) this.ticked.add(item);
+    else this.ticked.delete(item);
+  }
+
   /** Reads the draft and, when it changed since the last analysis, has it analysed and shows the result. */
   private async check(): Promise<void> {
     if (this.signal.aborted) return;
@@ -118,6 +159,7 @@ export class Guard {
       this.focused = -1;
       this.hover = null;
       this.update();
+      this.events?.changed(this);
       // For the browser benchmark: when the marks are current, and how long the check took.
       this.host.dispatchEvent(new CustomEvent('tactful-checked', { detail: String(performance.now() - started) }));
     } catch (error) {
@@ -151,10 +193,11 @@ export class Guard {
         presend={this.presend !== null}
         askFirst={this.askFirst}
         onToggle={() => this.openPanel(!this.panelOpen)}
-        onApply={(finding, replacement) => this.apply(finding, replacement)}
+        onApply={(finding, replacement) => void this.apply(finding, replacement)}
         onDismiss={(finding) => {
           this.dismissed.add(keyOf(finding));
           this.update();
+          this.events?.changed(this);
         }}
         onEdit={() => this.closePresend(false)}
         onSendAnyway={() => this.closePresend(true)}
@@ -163,17 +206,17 @@ export class Guard {
     );
   }
 
-  private apply(finding: Finding, replacement: string): void {
-    if (finding.start === undefined || finding.end === undefined) return;
-    if (finding.field !== 'body' && finding.field !== 'subject') return;
+  /** Applies a suggestion through the editor (its undo stack), then analyses the new text. */
+  apply(finding: Finding, replacement: string): Promise<void> {
+    if (finding.start === undefined || finding.end === undefined) return Promise.resolve();
+    if (finding.field !== 'body' && finding.field !== 'subject') return Promise.resolve();
     // The draft may have changed since the analysis: only rewrite text that is still the same.
     const draft = this.composer.readDraft();
     const text = (finding.field === 'body' ? draft.body : draft.subject) ?? '';
     if (finding.excerpt !== undefined && !finding.excerpt.endsWith('…') && text.slice(finding.start, finding.end) !== finding.excerpt) {
-      void this.check();
-      return;
+      return this.check();
     }
-    if (this.composer.replace(finding.field, finding.start, finding.end, replacement)) void this.check();
+    return this.composer.replace(finding.field, finding.start, finding.end, replacement) ? this.check() : Promise.resolve();
   }
 
   /** The finding marked at a point in the editor, or -1. */

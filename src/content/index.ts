@@ -3,10 +3,17 @@
  * and puts a guard beside it. The text is analysed by the extension's own service worker, on
  * this machine; nothing is sent anywhere else. If anything here fails, the page is left as it
  * was and email sends as usual.
+ *
+ * It also keeps the toolbar badge on the draft last worked on, answers the popup about it, and
+ * follows the settings: a change re-checks every open draft; pausing the site removes the guards.
  */
 import browser from 'webextension-polyfill';
 import type { Finding } from '../engine/draft';
+import { isToContent, type DraftState, type TabState, type ToContent } from '../messaging/protocol';
+import { PAUSED_KEY, pausedSites, readPausedSites } from '../settings/paused';
 import { adapterFor } from '../sites/index';
+import type { SiteAdapter } from '../sites/types';
+import { highest } from '../ui/guard-view';
 import { Guard, type Analyze } from './guard';
 
 const analyze: Analyze = async (draft) => {
@@ -14,17 +21,98 @@ const analyze: Analyze = async (draft) => {
   return Array.isArray(findings) ? findings : [];
 };
 
+const guards = new Set<Guard>();
+/** The guard last focused; the popup and the badge speak of it (else of the first one open). */
+let current: Guard | undefined;
+let running: AbortController | undefined;
+let paused = false;
+let badgeShown = '';
+
+const currentGuard = (): Guard | undefined => (current && guards.has(current) ? current : guards.values().next().value);
+
+/** The toolbar badge follows the current draft; sent only when it changes. */
+function showBadge(): void {
+  const findings = currentGuard()?.state().findings ?? [];
+  const badge = { type: 'toBackground/badge' as const, count: findings.length, severity: highest(findings) };
+  const key = `${badge.count}|${badge.severity}`;
+  if (key === badgeShown) return;
+  badgeShown = key;
+  browser.runtime.sendMessage(badge).catch(() => undefined);
+}
+
+function start(adapter: SiteAdapter): void {
+  running = new AbortController();
+  adapter.observe((composer, closed) => {
+    try {
+      const guard = new Guard(composer, analyze, closed, {
+        changed: (g) => (g === currentGuard() ? showBadge() : undefined),
+        focused: (g) => {
+          current = g;
+          showBadge();
+        },
+      });
+      guards.add(guard);
+      closed.addEventListener('abort', () => {
+        guards.delete(guard);
+        showBadge();
+      });
+    } catch (error) {
+      console.warn(`Tactful: could not guard composer ${composer.id}; sending is unaffected.`, error);
+    }
+  }, running.signal);
+}
+
+function setPausedHere(adapter: SiteAdapter, pause: boolean): void {
+  if (pause === paused && (pause || running)) return;
+  paused = pause;
+  running?.abort();
+  running = undefined;
+  if (!pause) start(adapter);
+  showBadge();
+}
+
+function find(composer: string): Guard | undefined {
+  return [...guards].find((g) => g.id === composer);
+}
+
+async function answer(message: ToContent, adapter: SiteAdapter): Promise<TabState | DraftState | null> {
+  switch (message.type) {
+    case 'toContent/getState': {
+      const guard = currentGuard();
+      return { host: location.host, site: adapter.name, paused, draft: guard ? guard.state() : null };
+    }
+    case 'toContent/apply': {
+      const guard = find(message.composer);
+      if (!guard) return null;
+      await guard.apply(message.finding, message.replacement);
+      return guard.state();
+    }
+    case 'toContent/tick': {
+      const guard = find(message.composer);
+      guard?.tick(message.item, message.ticked);
+      return guard ? guard.state() : null;
+    }
+  }
+}
+
 try {
   const adapter = adapterFor(new URL(location.href));
   if (adapter) {
-    const stop = new AbortController();
-    adapter.observe((composer, closed) => {
-      try {
-        new Guard(composer, analyze, closed);
-      } catch (error) {
-        console.warn(`Tactful: could not guard composer ${composer.id}; sending is unaffected.`, error);
+    browser.runtime.onMessage.addListener((message: unknown) => (isToContent(message) ? answer(message, adapter) : undefined));
+    browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+      if (area !== 'sync' && area !== 'managed') return;
+      if (area === 'sync' && PAUSED_KEY in changes) {
+        const change = changes[PAUSED_KEY] as { newValue?: unknown };
+        setPausedHere(adapter, readPausedSites(change.newValue).includes(location.host));
       }
-    }, stop.signal);
+      if (area === 'managed' || Object.keys(changes).some((k) => k !== PAUSED_KEY)) {
+        for (const guard of guards) void guard.recheck();
+      }
+    });
+    pausedSites().then(
+      (hosts) => setPausedHere(adapter, hosts.includes(location.host)),
+      () => setPausedHere(adapter, false),
+    );
   }
 } catch (error) {
   console.warn('Tactful: the content script could not start; the page is unaffected.', error);

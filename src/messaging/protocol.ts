@@ -1,24 +1,59 @@
 import type { Draft, Finding } from '../engine/draft';
-import type { Policy } from '../settings/schema';
+import type { Severity } from '../engine/severity';
 
 /**
  * The one message protocol between the extension's parts. Names say the direction:
- * `toBackground/...` is sent by a content script or page and answered by the service worker.
+ * `toBackground/...` is sent by a content script or page and answered by the service worker;
+ * `toContent/...` is sent by the popup to the content script of one tab (`tabs.sendMessage`).
  */
 export type ToBackground =
-  | { type: 'toBackground/getPolicy' }
-  | { type: 'toBackground/analyze'; draft: Draft };
+  | { type: 'toBackground/analyze'; draft: Draft }
+  /** The tab's current draft changed: show its count and colour on the toolbar button. */
+  | { type: 'toBackground/badge'; count: number; severity: Severity | '' };
 
-export interface Replies {
-  'toBackground/getPolicy': Policy;
-  'toBackground/analyze': Finding[];
+export type ToContent =
+  | { type: 'toContent/getState' }
+  | { type: 'toContent/apply'; composer: string; finding: Finding; replacement: string }
+  | { type: 'toContent/tick'; composer: string; item: string; ticked: boolean };
+
+/** What the content script of a webmail tab tells the popup. No draft text but the findings' excerpts. */
+export interface TabState {
+  host: string;
+  /** The site's name ("Gmail"). */
+  site: string;
+  paused: boolean;
+  /** The draft last focused in a guarded composer (or the only one open), if any. */
+  draft: DraftState | null;
 }
 
-export type ReplyTo<M extends ToBackground> = Replies[M['type']];
+export interface DraftState {
+  composer: string;
+  kind: Draft['kind'];
+  subject: string;
+  /** Findings still shown (not dismissed), in the draft's order. */
+  findings: Finding[];
+  /** The pre-send checklist: message keys, each with whether the user ticked it. */
+  checklist: { item: string; ticked: boolean }[];
+}
 
-const TYPES = new Set<string>(['toBackground/getPolicy', 'toBackground/analyze']);
+export interface Replies {
+  'toBackground/analyze': Finding[];
+  'toBackground/badge': true;
+  'toContent/getState': TabState;
+  'toContent/apply': DraftState | null;
+  'toContent/tick': DraftState | null;
+}
+
+export type ReplyTo<M extends ToBackground | ToContent> = Replies[M['type']];
+
+const isTyped = (message: unknown, prefix: string): boolean =>
+  typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith(prefix);
 
 /** Messages arrive as `unknown`: only well-formed ones of ours are answered. */
 export function isToBackground(message: unknown): message is ToBackground {
-  return typeof message === 'object' && message !== null && TYPES.has((message as { type?: unknown }).type as string);
+  return isTyped(message, 'toBackground/');
+}
+
+export function isToContent(message: unknown): message is ToContent {
+  return isTyped(message, 'toContent/');
 }

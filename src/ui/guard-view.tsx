@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../engine/draft';
 import { severityRank, type Severity } from '../engine/severity';
+import { t, type MessageKey } from './i18n';
 
 export interface GuardViewProps {
   findings: readonly Finding[];
@@ -32,28 +33,44 @@ export function highest(findings: readonly Finding[]): Severity | '' {
   return best;
 }
 
-/** One question per kind of finding, asked before a risky send. */
-const QUESTIONS: Record<string, string> = {
-  'bcc-recipient-org': "Does the person you Bcc know the recipient can't see them?",
-  'presumptive-invite': 'Did each guest outside your company agree to this time?',
-  'unfilled-merge-field': 'Is every merge field filled in?',
-  'presumptive-appointment': 'Did they agree to this meeting, and to this time?',
-  escalation: 'Would this read well if they forwarded it to their manager?',
-  'pushy-outreach': 'Does this give them a reason to reply, rather than pressure?',
-  impersonal: 'Does this read as written for them?',
-  'internal-boundaries': 'Are you asking them to handle something that is yours to solve?',
+/** One question per kind of finding (by rule, else by category), asked before a risky send. */
+const QUESTIONS: Record<string, MessageKey> = {
+  'bcc-recipient-org': 'question_bcc',
+  'presumptive-invite': 'question_invite',
+  'unfilled-merge-field': 'question_mergeField',
+  'presumptive-appointment': 'question_presumptive',
+  escalation: 'question_escalation',
+  'pushy-outreach': 'question_pushy',
+  impersonal: 'question_impersonal',
+  'internal-boundaries': 'question_internal',
 };
 
-export function checklist(findings: readonly Finding[]): string[] {
-  const questions = new Set(findings.map((f) => QUESTIONS[f.rule] ?? QUESTIONS[f.category] ?? 'Is this how you want it to land?'));
+/** The checklist questions for these findings, as message keys, one per kind. */
+export function checklist(findings: readonly Finding[]): MessageKey[] {
+  const questions = new Set(findings.map((f) => QUESTIONS[f.rule] ?? QUESTIONS[f.category] ?? 'question_other'));
   // On an invite, the question for each outside guest already asks whether they agreed.
-  if (questions.has(QUESTIONS['presumptive-invite']!)) questions.delete(QUESTIONS['presumptive-appointment']!);
+  if (questions.has('question_invite')) questions.delete('question_presumptive');
   return [...questions];
 }
 
-const LABEL: Record<Severity, string> = { info: 'Note', warning: 'Worth a look', error: 'Likely to put them off' };
+/** The questions worth asking before any send, whatever was found. */
+export const STANDING_QUESTIONS: readonly MessageKey[] = ['question_time', 'question_face', 'question_agreed'];
 
-function Card({ finding, focused, onApply, onDismiss }: { finding: Finding; focused: boolean; onApply: GuardViewProps['onApply']; onDismiss: GuardViewProps['onDismiss'] }) {
+/**
+ * The full pre-send checklist: the questions the findings raise, then the standing ones (less
+ * the meeting question when a finding already asks whether they agreed).
+ */
+export function fullChecklist(findings: readonly Finding[]): MessageKey[] {
+  const derived = checklist(findings.filter((f) => f.severity !== 'info'));
+  const asksAgreement = derived.includes('question_presumptive') || derived.includes('question_invite');
+  return [...derived, ...STANDING_QUESTIONS.filter((q) => !(asksAgreement && q === 'question_agreed'))];
+}
+
+export const severityLabel = (s: Severity): string => t(`severity_${s}`);
+export const categoryName = (c: string): string => t(`category_${c.replace(/-/g, '_')}` as MessageKey);
+
+/** One finding: what it is, why it lands badly, and its rewrites (one click each). The popup shows the same cards. */
+export function Card({ finding, focused, onApply, onDismiss }: { finding: Finding; focused: boolean; onApply: GuardViewProps['onApply']; onDismiss?: GuardViewProps['onDismiss'] }) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     // (Not every DOM has scrollIntoView: jsdom, some embedded views.)
@@ -63,23 +80,25 @@ function Card({ finding, focused, onApply, onDismiss }: { finding: Finding; focu
     <li ref={ref} class={`card ${finding.severity}${focused ? ' focused' : ''}`} data-rule={finding.rule}>
       <p class="kind">
         <span class="dot" aria-hidden="true" />
-        {LABEL[finding.severity]}
+        {severityLabel(finding.severity)}
       </p>
       {finding.excerpt ? <p class="excerpt">“{finding.excerpt}”</p> : null}
       <p class="message">{finding.message}</p>
       <div class="actions">
         {finding.suggestions.map((s) =>
           s.replacement !== undefined && finding.start !== undefined && (finding.field === 'body' || finding.field === 'subject') ? (
-            <button type="button" class="apply" data-action="apply" title={s.replacement || 'Remove it'} onClick={() => onApply(finding, s.replacement!)}>
+            <button type="button" class="apply" data-action="apply" title={s.replacement || t('guard_removeIt')} onClick={() => onApply(finding, s.replacement!)}>
               {s.label}
             </button>
           ) : (
             <p class="advice">{s.label}</p>
           ),
         )}
-        <button type="button" class="quiet" data-action="dismiss" onClick={() => onDismiss(finding)}>
-          Dismiss for this draft
-        </button>
+        {onDismiss ? (
+          <button type="button" class="quiet" data-action="dismiss" onClick={() => onDismiss(finding)}>
+            {t('guard_dismiss')}
+          </button>
+        ) : null}
       </div>
     </li>
   );
@@ -87,9 +106,9 @@ function Card({ finding, focused, onApply, onDismiss }: { finding: Finding; focu
 
 /** An invite's respectful alternative: ask first, by email, with the time as an offer. */
 export function askFirstText(invite: { title?: string; start?: string }): string {
-  const what = invite.title ? `a short call about ${invite.title}` : 'a short call';
-  const when = invite.start ? `${invite.start} would work on my side, or any other time that suits you` : "I'm glad to find a time that suits you";
-  return `Would ${what} be useful? If so, ${when}, and I'll send an invite once you pick one.`;
+  const what = invite.title ? t('guard_askFirstWhat', invite.title) : t('guard_askFirstWhatPlain');
+  const when = invite.start ? t('guard_askFirstWhen', invite.start) : t('guard_askFirstAnyTime');
+  return t('guard_askFirstText', what, when);
 }
 
 function AskFirst({ text }: { text: string }) {
@@ -100,12 +119,12 @@ function AskFirst({ text }: { text: string }) {
   };
   return (
     <div class="askfirst">
-      <p class="lead">Or ask first, by email:</p>
-      <textarea ref={area} readOnly rows={3} aria-label="An email asking first">
+      <p class="lead">{t('guard_askFirstLead')}</p>
+      <textarea ref={area} readOnly rows={3} aria-label={t('guard_askFirstLabel')}>
         {text}
       </textarea>
       <button type="button" class="apply" data-action="copy" onClick={copy}>
-        Copy
+        {t('guard_copy')}
       </button>
     </div>
   );
@@ -134,13 +153,11 @@ function Presend({ findings, askFirst, onEdit, onSendAnyway }: Pick<GuardViewPro
           buttons[(at + (e.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
         }}
       >
-        <h2 id="tactful-presend-title">Before this goes out</h2>
-        <p class="lead">
-          {risky.length === 1 ? 'One thing here' : `${risky.length} things here`} may land differently than you mean.
-        </p>
+        <h2 id="tactful-presend-title">{t('presend_title')}</h2>
+        <p class="lead">{risky.length === 1 ? t('presend_leadOne') : t('presend_leadMany', risky.length)}</p>
         <ul class="checklist">
           {checklist(risky).map((q) => (
-            <li key={q}>{q}</li>
+            <li key={q}>{t(q)}</li>
           ))}
         </ul>
         <ul class="summary">
@@ -154,10 +171,10 @@ function Presend({ findings, askFirst, onEdit, onSendAnyway }: Pick<GuardViewPro
         {askFirst ? <AskFirst text={askFirst} /> : null}
         <div class="buttons">
           <button type="button" ref={edit} class="primary" data-action="edit" onClick={onEdit}>
-            Review the draft
+            {t('presend_edit')}
           </button>
           <button type="button" class="quiet" data-action="send-anyway" onClick={onSendAnyway}>
-            Send anyway
+            {t('presend_sendAnyway')}
           </button>
         </div>
       </div>
@@ -169,23 +186,23 @@ export function GuardView(props: GuardViewProps) {
   const { findings, panelOpen, focused, presend, onToggle } = props;
   const severity = highest(findings);
   const count = findings.length;
-  const label = count === 0 ? 'Tactful: nothing to flag' : `Tactful: ${count} ${count === 1 ? 'thing' : 'things'} to look at`;
+  const label = count === 0 ? t('guard_badgeClear') : count === 1 ? t('guard_badgeOne') : t('guard_badgeMany', count);
   return (
     <div class="guard" data-severity={severity}>
       <button type="button" class={`badge ${severity || 'clear'}`} aria-label={label} aria-expanded={panelOpen} data-action="toggle" onClick={onToggle}>
         <span class="dot" aria-hidden="true" />
-        {count === 0 ? 'Tactful' : count}
+        {count === 0 ? t('guard_badge') : count}
       </button>
       {panelOpen ? (
         <section
           class={`panel${props.panelBelow ? ' below' : ''}`}
-          aria-label="Tactful findings"
+          aria-label={t('guard_panel')}
           onKeyDown={(e) => {
             if (e.key === 'Escape') onToggle();
           }}
         >
           {count === 0 ? (
-            <p class="empty">Nothing here should put them off. Send it with confidence.</p>
+            <p class="empty">{t('guard_empty')}</p>
           ) : (
             <ul class="cards">
               {findings.map((f, i) => (
