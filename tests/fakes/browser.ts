@@ -1,10 +1,11 @@
 /**
  * Stand-in for webextension-polyfill under vitest: the real one throws outside an extension.
  * Storage areas are separate maps and report changes like the browser does; i18n reads the
- * real messages file; runtime and tabs messages go to the listeners registered here.
+ * real messages file; runtime and tabs messages go to the runtime.onMessage listeners.
  * `resetFake()` empties everything between tests.
  */
 import messages from '../../assets/_locales/en/messages.json';
+import manifest from '../../manifest.json';
 
 type Listener = (...args: unknown[]) => unknown;
 type Change = { oldValue?: unknown; newValue?: unknown };
@@ -64,8 +65,6 @@ function storageArea(name: string) {
 }
 
 const onMessage = event();
-/** Messages a test sent to a tab with tabs.sendMessage, and the answer it gets. */
-const tabListeners = event();
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -95,6 +94,7 @@ const browser = {
       return undefined;
     },
     getURL: (path: string) => `chrome-extension://test/${path}`,
+    getManifest: () => manifest,
     openOptionsPage: async () => undefined,
   },
   storage: { sync: storageArea('sync'), local: storageArea('local'), managed: storageArea('managed'), session: storageArea('session'), onChanged },
@@ -103,9 +103,10 @@ const browser = {
     async query(): Promise<{ id: number }[]> {
       return [{ id: 7 }];
     },
+    /** One page plays every part here: a tab's content script listens on runtime.onMessage too. */
     async sendMessage(_tabId: number, message: unknown): Promise<unknown> {
-      for (const fn of tabListeners.listeners) {
-        const answer = await fn(message);
+      for (const fn of onMessage.listeners) {
+        const answer = await fn(message, { id: 'test' });
         if (answer !== undefined) return answer;
       }
       throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -125,20 +126,19 @@ const browser = {
 /** Test-only handles on the fake's state. */
 export const fake = {
   badges,
-  tabListeners,
+  onMessage,
   sync: browser.storage.sync,
   managed: browser.storage.managed,
   local: browser.storage.local,
 };
 
-/** Empties storage, listeners registered by tests and badges, without firing change events. */
+/** Empties storage, storage listeners and badges, without firing change events. */
 export function resetFake(): void {
   for (const area of [browser.storage.sync, browser.storage.local, browser.storage.managed, browser.storage.session]) {
     area.store.clear();
     area.failNextSet = undefined;
   }
   onChanged.listeners.clear();
-  tabListeners.listeners.clear();
   badges.clear();
 }
 
