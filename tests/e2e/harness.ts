@@ -4,13 +4,14 @@
 // Gmail. Everything the browser asks for is recorded, so a test can prove that the page
 // talked only to the fixture server and that the extension asked for nothing at all.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Request, type Worker } from 'playwright-core';
 
 /** The repository: up from this file, to the folder whose package.json is Tactful's (also when bundled into dist/). */
 function findRoot(): string {
@@ -82,6 +83,12 @@ export interface Harness {
   /** chrome-extension://<id>, from the service worker's URL. */
   extensionOrigin: string;
   extensionId: string;
+  /** The extension's service worker, to evaluate `chrome.*` calls in. */
+  worker: Worker;
+  /** Opens one of the extension's own pages (e.g. "options.html") in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The id of the one tab whose content script reports this host (the popup's `?tab=`). */
+  tabOnHost(host: string): Promise<number>;
   /** Every request the browser context reported, in order. */
   requests: RecordedRequest[];
   /** Every request the fixture server answered, in order. */
@@ -197,13 +204,59 @@ export interface LaunchOptions {
   /** Folder of the unpacked extension; DIST (dist/chrome) by default. */
   extensionDir?: string;
   fixtures?: string;
+  /**
+   * An organisation policy for the extension (its managed storage), installed as Chromium's
+   * Linux enterprise policy file for a private copy of the extension (so no other run sees it),
+   * and removed on close. Needs write access to POLICY_DIR.
+   */
+  managedPolicy?: Record<string, unknown>;
+}
+
+/** The few `chrome.tabs` calls made in the service worker (no @types/chrome here). */
+interface ChromeTabs {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, message: unknown): Promise<{ host?: string } | undefined>;
+  };
+}
+
+/** Where Debian's Chromium reads mandatory enterprise policies. */
+export const POLICY_DIR = '/etc/chromium/policies/managed';
+
+/** Whether this user may install a policy file (root, as in CI). */
+export function canInstallPolicy(): boolean {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    const probe = join(POLICY_DIR, `.tactful-probe-${process.pid}`);
+    writeFileSync(probe, '{}');
+    rmSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits spelled a to p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /** Starts the fixture server and Chromium with the production extension loaded. */
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
-  const dist = options.extensionDir ?? DIST;
+  let dist = options.extensionDir ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no extension build at ${dist}: run node build.mjs`);
   const tmp = mkdtempSync(join(tmpdir(), 'tactful-e2e-'));
+  let policyFile: string | undefined;
+  if (options.managedPolicy) {
+    const copy = join(tmp, 'extension');
+    cpSync(dist, copy, { recursive: true });
+    dist = copy;
+    policyFile = join(POLICY_DIR, `tactful-e2e-${basename(tmp)}.json`);
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(copy)]: options.managedPolicy } } }));
+  }
+  const removePolicy = () => policyFile && rmSync(policyFile, { force: true });
   const requests: RecordedRequest[] = [];
   const serverHits: ServerHit[] = [];
   const pageErrors: string[] = [];
@@ -268,11 +321,36 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     const isOwnPackagedFile = (r: RecordedRequest) => r.url.startsWith(`${extensionOrigin}/`);
     const extensionRequests = (from = 0) => requests.slice(from).filter((r) => fromExtension(r) && !isOwnPackagedFile(r));
 
+    if (policyFile && extensionId !== unpackedExtensionId(dist)) {
+      throw new Error(`the extension's id is ${extensionId}, not ${unpackedExtensionId(dist)} as computed for its policy`);
+    }
+
     const harness: Harness = {
       context: ctx,
       port,
       extensionOrigin,
       extensionId,
+      worker,
+      async openExtensionPage(path) {
+        const page = await ctx.newPage();
+        page.setDefaultTimeout(10000);
+        await page.goto(`${extensionOrigin}/${path}`, { waitUntil: 'load' });
+        return page;
+      },
+      async tabOnHost(host) {
+        const ids = await worker.evaluate(async (wanted) => {
+          const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+          const found: number[] = [];
+          for (const tab of await chrome.tabs.query({})) {
+            if (tab.id === undefined) continue;
+            const state = await chrome.tabs.sendMessage(tab.id, { type: 'toContent/getState' }).catch(() => undefined);
+            if (state?.host === wanted) found.push(tab.id);
+          }
+          return found;
+        }, host);
+        if (ids.length !== 1) throw new Error(`expected one tab on ${host}, found ${ids.length}`);
+        return ids[0]!;
+      },
       requests,
       serverHits,
       pageErrors,
@@ -301,6 +379,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         const closed = new Promise<void>((resolve) => server?.close(() => resolve()));
         server?.closeAllConnections();
         await closed;
+        removePolicy();
         rmSync(tmp, { recursive: true, force: true });
       },
     };
@@ -309,6 +388,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     await context?.close().catch(() => undefined);
     server?.closeAllConnections();
     server?.close();
+    removePolicy();
     rmSync(tmp, { recursive: true, force: true });
     throw error;
   }
