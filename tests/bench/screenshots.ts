@@ -3,7 +3,8 @@
  * the findings panel beside a Gmail compose (docs/guard.png), Gmail's pre-send checklist
  * (docs/presend.png), the panel in Outlook on the web (docs/outlook.png), and the checklist at
  * Save in Google Calendar (docs/google-calendar.png) and at Send in Outlook's new-event form
- * (docs/outlook-calendar.png).
+ * (docs/outlook-calendar.png); the toolbar popup on that Gmail draft (docs/popup.png) and the
+ * options page (docs/options.png).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +55,20 @@ try {
   await event.locator('tactful-guard [data-tactful=presend]').waitFor();
   await event.waitForTimeout(300);
   await event.screenshot({ path: join(docs, 'outlook-calendar.png') });
-  console.log('wrote docs/guard.png, docs/presend.png, docs/outlook.png, docs/google-calendar.png and docs/outlook-calendar.png');
+  // The popup as the toolbar shows it (380 px wide), for the Gmail draft above.
+  await page.bringToFront();
+  const popup = await h.openExtensionPage(`popup.html?tab=${await h.tabOnHost('mail.google.com')}`);
+  await popup.setViewportSize({ width: 380, height: 720 });
+  await popup.locator('[data-tactful=checklist] input').first().check();
+  await popup.waitForTimeout(200);
+  await popup.screenshot({ path: join(docs, 'popup.png'), fullPage: true });
+
+  const options = await h.openExtensionPage('options.html');
+  await options.setViewportSize({ width: 1024, height: 900 });
+  await options.locator('[data-rule]').first().waitFor();
+  await options.waitForTimeout(200);
+  await options.screenshot({ path: join(docs, 'options.png') });
+  console.log('wrote docs/guard.png, presend.png, outlook.png, google-calendar.png, outlook-calendar.png, popup.png and options.png');
 } finally {
   await h.close();
 }

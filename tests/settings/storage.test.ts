@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CATEGORIES, SEVERITIES } from '../../src/engine/draft';
-import { DEFAULT_POLICY, POLICY_FIELDS, readPolicy } from '../../src/settings/schema';
+import { rules } from '../../src/rules/index';
+import { DEFAULT_POLICY, parsePolicy, POLICY_FIELDS, readPolicy } from '../../src/settings/schema';
 import { ITEM_QUOTA, loadSettings, migrate, migrateStored, onSettingsChanged, savePersonal, SETTINGS_VERSION } from '../../src/settings/storage';
 import { pausedSites, setPaused } from '../../src/settings/paused';
 import { fake, resetFake } from '../fakes/browser';
@@ -174,5 +175,16 @@ describe('managed_schema.json', () => {
       if (typeof node.additionalProperties === 'object') walk(node.additionalProperties as Record<string, unknown>, `${path}.*`);
     };
     walk(schema, '(root)');
+  });
+});
+
+describe('examples/team-policy.json (the README\'s example for administrators)', () => {
+  it('is a valid policy, every field in the managed schema, every rule a real one', () => {
+    const example = JSON.parse(readFileSync('examples/team-policy.json', 'utf8'));
+    const parsed = parsePolicy(example);
+    expect(parsed.ok ? '' : parsed.error).toBe('');
+    const schema = JSON.parse(readFileSync('assets/managed_schema.json', 'utf8'));
+    for (const key of Object.keys(example)) expect(Object.keys(schema.properties)).toContain(key);
+    for (const id of Object.keys(example.rules)) expect(rules.map((r) => r.id)).toContain(id);
   });
 });
