@@ -71,6 +71,17 @@ describe('options page', () => {
     expect($$('.group h3').map((h) => h.textContent)).toContain('Going over their head');
     expect($$('[data-tactful=problems]')).toHaveLength(0);
     expect($$('[data-field=pausedSites]')).toHaveLength(0);
+    // Every string came from the messages file (a missing key would show as its name).
+    expect(root.textContent).not.toMatch(/options_|severity_|category_/);
+    for (const el of $$('[aria-label], [placeholder]')) expect(el.getAttribute('aria-label') ?? el.getAttribute('placeholder')).not.toMatch(/^options_/);
+  });
+
+  it('gives every form control a label', async () => {
+    await mount();
+    for (const el of $$('input, select, textarea')) {
+      const named = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.length;
+      expect(named, el.outerHTML.slice(0, 80)).toBeTruthy();
+    }
   });
 
   it('saves a rule switched off, and a severity, to sync storage at once', async () => {
@@ -297,6 +308,32 @@ describe('options page', () => {
     // Not locked: the user's own values, and controls that work.
     expect($('[data-rule=guilt-trip]').hasAttribute('data-locked')).toBe(false);
     expect($<HTMLTextAreaElement>('textarea[data-field=crmDomains]').disabled).toBe(false);
+  });
+
+  it("shows the organisation's phrases in place of the user's, with the form disabled", async () => {
+    fake.sync.store.set('customPhrases', [{ phrase: 'mine only', category: 'impersonal', message: 'Mine.', severity: 'info' }]);
+    fake.managed.store.set('customPhrases', [{ phrase: 'touch base', category: 'impersonal', message: 'A stock phrase.' }]);
+    await mount();
+    const section = $('[data-field=customPhrases]');
+    expect(section.getAttribute('data-locked')).toBe('true');
+    expect(section.textContent).toContain('Set by your organisation');
+    expect(section.querySelector('li[data-phrase="touch base"]')).not.toBeNull();
+    expect(section.querySelector('li[data-phrase="mine only"]')).toBeNull();
+    expect(section.querySelectorAll('[data-action=edit], [data-action=delete]')).toHaveLength(0);
+    expect($<HTMLInputElement>('#phrase-phrase').disabled).toBe(true);
+    expect($<HTMLButtonElement>('[data-action=save-phrase]').disabled).toBe(true);
+
+    type($<HTMLTextAreaElement>('textarea[data-action=test]'), "Let's touch base next week.", false);
+    await vi.waitFor(() => expect($('[data-tactful=test-results] li[data-rule=custom-phrase]').textContent).toContain('A stock phrase.'));
+  });
+
+  it('puts a rule back to its default severity', async () => {
+    fake.sync.store.set('rules', { bump: { enabled: true, severity: 'error' } });
+    await mount();
+    const select = $<HTMLSelectElement>('[data-rule=bump] select[data-field=severity]');
+    expect(select.value).toBe('error');
+    type(select, '');
+    await vi.waitFor(() => expect(fake.sync.store.get('rules')).toEqual({ bump: { enabled: true } }));
   });
 
   it('shows the problems it set aside, and a paused site that can be resumed', async () => {

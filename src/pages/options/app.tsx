@@ -110,6 +110,12 @@ export function OptionsPage({ onLoaded }: { onLoaded?: () => void }) {
     [reload, announce],
   );
 
+  /** A whole new policy: earlier refusals no longer apply to anything on screen. */
+  const afterImport = useCallback(async () => {
+    setErrors({});
+    await reload();
+  }, [reload]);
+
   const shown = settings ?? FALLBACK_SETTINGS;
   const props: SectionProps = { settings: shown, save, errors, announce };
 
@@ -138,7 +144,7 @@ export function OptionsPage({ onLoaded }: { onLoaded?: () => void }) {
             <FollowUpSection {...props} />
             <PhrasesSection {...props} />
             <TryIt policy={shown.policy} />
-            <TransferSection personal={shown.personal} onImported={reload} announce={announce} />
+            <TransferSection personal={shown.personal} onImported={afterImport} announce={announce} />
             {shown.pausedSites.length > 0 ? <PausedSites hosts={shown.pausedSites} announce={announce} reload={reload} /> : null}
           </>
         )}

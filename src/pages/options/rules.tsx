@@ -60,17 +60,6 @@ function RuleRow({ rule, settings, save, errors }: SectionProps & { rule: Rule }
           {rule.description}
         </p>
         {locked ? <LockedBadge id={`${base}-locked`} /> : null}
-        <details>
-          <summary>{t('options_ruleWhy')}</summary>
-          <p>{rule.rationale}</p>
-          <dl class="examples">
-            <dt>{t('options_ruleInsteadOf')}</dt>
-            <dd>{rule.examples.bad}</dd>
-            <dt>{t('options_ruleTry')}</dt>
-            <dd>{rule.examples.good}</dd>
-          </dl>
-        </details>
-        <FieldError id={`${base}-error`} text={error && t('options_notSaved', error)} />
       </div>
       <div class="rule-controls">
         <label class="select-label" for={`${base}-severity`}>
@@ -103,6 +92,17 @@ function RuleRow({ rule, settings, save, errors }: SectionProps & { rule: Rule }
           onChange={onToggle}
         />
       </div>
+      <details class="rule-more">
+        <summary>{t('options_ruleWhy')}</summary>
+        <p>{rule.rationale}</p>
+        <dl class="examples">
+          <dt>{t('options_ruleInsteadOf')}</dt>
+          <dd>{rule.examples.bad}</dd>
+          <dt>{t('options_ruleTry')}</dt>
+          <dd>{rule.examples.good}</dd>
+        </dl>
+      </details>
+      <FieldError id={`${base}-error`} text={error && t('options_notSaved', error)} />
     </li>
   );
 }
