@@ -91,7 +91,7 @@ describe('popup and options page', () => {
     await expect.poll(badge, { timeout: TIMEOUT }).toBe(String(await guardCount(gmail)));
   });
 
-  it('the popup's switch pauses Tactful on the site, which removes the guard, and resumes it', async () => {
+  it("the popup's switch pauses Tactful on the site, which removes the guard, and resumes it", async () => {
     const gmail = await open(h.openFixture('docked-chips.html'));
     await guardCount(gmail);
     const tabId = await h.tabOnHost('mail.google.com');
