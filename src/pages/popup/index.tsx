@@ -91,7 +91,7 @@ export function Popup({ tabId, matches }: PopupProps) {
         </button>
       </header>
       {error ? (
-        <p role="alert" class="error">
+        <p role="alert" class="alert">
           {error}
         </p>
       ) : null}
