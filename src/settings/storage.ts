@@ -71,8 +71,8 @@ export interface Settings {
   lockedRules: string[];
   /** Hosts where the user paused Tactful. */
   pausedSites: string[];
-  /** Stored or managed values that were ignored, with their field and why. */
-  problems: string[];
+  /** Stored or managed values that were ignored: whose, and the field with why. */
+  problems: { source: 'personal' | 'organisation'; detail: string }[];
 }
 
 /** Reads personal and managed settings, each field validated on its own; never throws. */
@@ -95,7 +95,10 @@ export async function loadSettings(): Promise<Settings> {
     lockedFields,
     lockedRules,
     pausedSites: readPausedSites(stored[PAUSED_KEY]),
-    problems: [...personal.problems.map((p) => `your settings: ${p}`), ...org.problems.map((p) => `your organisation's policy: ${p}`)],
+    problems: [
+      ...personal.problems.map((detail) => ({ source: 'personal' as const, detail })),
+      ...org.problems.map((detail) => ({ source: 'organisation' as const, detail })),
+    ],
   };
 }
 

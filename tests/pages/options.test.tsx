@@ -342,7 +342,7 @@ describe('options page', () => {
     await mount();
     const banner = $('[data-tactful=problems]');
     expect(banner.getAttribute('role')).toBe('status');
-    expect(banner.textContent).toContain('followUpLimit');
+    expect(banner.textContent).toContain('Your settings: followUpLimit');
 
     const paused = $('[data-field=pausedSites]');
     expect(paused.textContent).toContain('mail.google.com');

@@ -55,7 +55,8 @@ describe('stored values that fail validation', () => {
     expect(settings.policy.rules).toEqual({ bump: { enabled: false } });
     expect(settings.policy.customPhrases).toEqual([phrase]);
     expect(settings.policy.crmDomains).toEqual(DEFAULT_POLICY.crmDomains);
-    const problems = settings.problems.join('\n');
+    expect(settings.problems.every((p) => p.source === 'personal')).toBe(true);
+    const problems = settings.problems.map((p) => p.detail).join('\n');
     for (const where of ['followUpLimit', 'ownDomains[1]', 'rules.guilt-trip.enabled', 'customPhrases[1]']) expect(problems).toContain(where);
   });
 
@@ -97,7 +98,7 @@ describe('organisation policy (managed storage)', () => {
     const s = await loadSettings();
     expect(s.policy.followUpLimit).toBe(4);
     expect(s.lockedFields).toEqual([]);
-    expect(s.problems.join()).toMatch(/organisation's policy: followUpLimit/);
+    expect(s.problems).toEqual([{ source: 'organisation', detail: expect.stringMatching(/^followUpLimit: /) }]);
   });
 });
 

@@ -156,14 +156,14 @@ export function OptionsPage({ onLoaded }: { onLoaded?: () => void }) {
   );
 }
 
-function Problems({ problems }: { problems: string[] }) {
+function Problems({ problems }: { problems: Settings['problems'] }) {
   return (
     <section class="banner" role="status" data-tactful="problems" aria-labelledby="problems-title">
       <h2 id="problems-title">{t('options_problemsTitle')}</h2>
       <p>{t('options_problemsLead')}</p>
       <ul>
         {problems.map((p) => (
-          <li key={p}>{p}</li>
+          <li key={`${p.source}:${p.detail}`}>{t(p.source === 'personal' ? 'options_problemPersonal' : 'options_problemOrganisation', p.detail)}</li>
         ))}
       </ul>
     </section>
