@@ -126,6 +126,11 @@ export function OptionsPage({ onLoaded }: { onLoaded?: () => void }) {
         <div>
           <h1>{t('options_title')}</h1>
           <p class="lead">{t('options_intro')}</p>
+          <p>
+            <a href="review.html" data-action="review">
+              {t('options_reviewLink')}
+            </a>
+          </p>
         </div>
       </header>
       <main>

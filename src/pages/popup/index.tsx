@@ -86,6 +86,9 @@ export function Popup({ tabId, matches }: PopupProps) {
       <header>
         <img src="icons/icon-32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
+        <button type="button" class="link" data-action="review" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('review.html') })}>
+          {t('popup_review')}
+        </button>
         <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_options')}
         </button>
