@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Field } from '../engine/draft';
 import { MAX_MESSAGE_BYTES, looksBinary, parseEml } from '../mail/eml';
@@ -71,7 +71,14 @@ async function readMessage(raw: string | Uint8Array, source: string, line: numbe
   }
 }
 
-async function* readMbox(path: string, source: string): AsyncGenerator<Input> {
+/** Called as a file is read, with the bytes of it read so far (for a progress bar). */
+export type OnRead = (bytesRead: number) => void;
+
+/**
+ * An mbox file, streamed: one chunk of the file and the message being assembled are all that
+ * is held, however large the file.
+ */
+async function* readMbox(path: string, source: string, onRead?: OnRead): AsyncGenerator<Input> {
   const splitter = new MboxSplitter(MAX_MESSAGE_BYTES);
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const emit = async function* (messages: ReturnType<MboxSplitter['push']>): AsyncGenerator<Input> {
@@ -85,12 +92,84 @@ async function* readMbox(path: string, source: string): AsyncGenerator<Input> {
       }
     }
   };
-  for await (const chunk of stream) yield* emit(splitter.push(chunk as string));
-  yield* emit(splitter.end());
+  let first = true;
+  try {
+    for await (const chunk of stream) {
+      // A byte-order mark would hide the first "From " line.
+      const text = first ? (chunk as string).replace(/^\uFEFF/, '') : (chunk as string);
+      first = false;
+      onRead?.(stream.bytesRead);
+      yield* emit(splitter.push(text));
+    }
+    yield* emit(splitter.end());
+  } finally {
+    // The reader may stop early (an error, or a consumer that has seen enough).
+    stream.destroy();
+  }
 }
 
-/** Reads one named input (a path, or '-' for standard input) into drafts or per-message errors, in file order. */
-export async function* readInput(path: string, stdin: () => Promise<Buffer>): AsyncGenerator<Input> {
+/**
+ * A JSON Lines file, streamed line by line, with the numbering and errors of reading it whole.
+ * A line longer than the limit is counted, not kept.
+ */
+async function* readJsonl(path: string, source: string, onRead?: OnRead): AsyncGenerator<Input> {
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  let pending = '';
+  let pendingLength = 0;
+  let lineNo = 0;
+  const finish = (line: string, length: number): Input | undefined => {
+    lineNo++;
+    if (length > MAX_MESSAGE_BYTES) {
+      return { source: `${source}:${lineNo}`, line: lineNo, error: `record is ${(length / 1048576).toFixed(1)} MB; Tactful reads messages up to ${MAX_MESSAGE_BYTES / 1048576} MB` };
+    }
+    const trimmed = line.trim();
+    return trimmed ? readJsonLine(trimmed, source, lineNo) : undefined;
+  };
+  try {
+    for await (const chunk of stream) {
+      onRead?.(stream.bytesRead);
+      const text = chunk as string;
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+        const part = text.slice(start, nl);
+        const item = finish(pending + part, pendingLength + part.length);
+        pending = '';
+        pendingLength = 0;
+        start = nl + 1;
+        if (item) yield item;
+      }
+      const rest = text.slice(start);
+      pendingLength += rest.length;
+      // Past the limit the record is refused anyway: keep its length, not its text.
+      pending = pendingLength > MAX_MESSAGE_BYTES ? '' : pending + rest;
+    }
+    if (pendingLength > 0) {
+      const item = finish(pending, pendingLength);
+      if (item) yield item;
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** The first bytes of a file, to tell its format and binary junk apart without reading it all. */
+async function readHead(path: string, bytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads one named input (a path, or '-' for standard input) into drafts or per-message errors,
+ * in file order. Mbox and JSON Lines files are streamed, so their size does not matter; other
+ * files hold one message and are read whole (up to the message limit).
+ */
+export async function* readInput(path: string, stdin: () => Promise<Buffer>, onRead?: OnRead): AsyncGenerator<Input> {
   const source = path === '-' ? '<stdin>' : path;
   let format = BY_EXTENSION[extname(path).toLowerCase()];
   if (path !== '-' && extname(path).toLowerCase() === '.msg') {
@@ -98,20 +177,32 @@ export async function* readInput(path: string, stdin: () => Promise<Buffer>): As
     return;
   }
   let bytes: Uint8Array | undefined;
+  let streamed: 'mbox' | 'jsonl' | undefined;
   try {
     if (path === '-') {
       bytes = await stdin();
     } else {
       const info = await stat(path);
       if (info.isDirectory()) throw new Error('is a folder; name the files in it (for example folder/*.eml)');
-      if (format !== 'mbox' && format !== 'jsonl' && info.size > MAX_MESSAGE_BYTES) {
-        throw new Error(`file is ${(info.size / 1048576).toFixed(1)} MB; Tactful reads messages up to ${MAX_MESSAGE_BYTES / 1048576} MB (use .mbox or .jsonl for many messages)`);
+      if (format !== 'mbox') {
+        // Binary junk is refused before anything else; a file of unknown kind is told by its start,
+        // so a large mbox without an extension (Thunderbird's "Sent") is streamed like any mbox.
+        const head = await readHead(path, 8192);
+        if (looksBinary(head)) {
+          yield { source, line: 1, error: 'binary data, not an email, mbox or JSON file' };
+          return;
+        }
+        format ??= sniff(new TextDecoder().decode(head).slice(0, 4096));
       }
-      if (format === 'mbox') {
-        yield* readMbox(path, source);
-        return;
+      if (format === 'mbox' || format === 'jsonl') {
+        streamed = format;
+      } else {
+        if (info.size > MAX_MESSAGE_BYTES) {
+          throw new Error(`file is ${(info.size / 1048576).toFixed(1)} MB; Tactful reads messages up to ${MAX_MESSAGE_BYTES / 1048576} MB (use .mbox or .jsonl for many messages)`);
+        }
+        bytes = await readFile(path);
+        onRead?.(bytes.length);
       }
-      bytes = await readFile(path);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -119,6 +210,15 @@ export async function* readInput(path: string, stdin: () => Promise<Buffer>): As
     yield { source, line: 1, error: reason };
     return;
   }
+  if (streamed === 'mbox') {
+    yield* readMbox(path, source, onRead);
+    return;
+  }
+  if (streamed === 'jsonl') {
+    yield* readJsonl(path, source, onRead);
+    return;
+  }
+  if (!bytes) return;
   if (looksBinary(bytes)) {
     yield { source, line: 1, error: 'binary data, not an email, mbox or JSON file' };
     return;

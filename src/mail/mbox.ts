@@ -13,12 +13,17 @@ export interface MboxMessage {
 }
 
 export class MboxSplitter {
+  /** The unfinished last line of the chunks so far (never longer than the message limit). */
   private pending = '';
+  /** The pending line grew past the limit and was dropped: what follows up to the newline continues it. */
+  private continuing = false;
   private lines: string[] = [];
   private size = 0;
   private startLine = 0;
   private lineNo = 0;
   private started = false;
+  /** Whether the previous line was empty: only then may a "From " line start a message. */
+  private previousBlank = true;
 
   constructor(private readonly maxMessageChars: number) {}
 
@@ -32,39 +37,55 @@ export class MboxSplitter {
       start = nl + 1;
     }
     this.pending = text.slice(start);
+    // A file without line breaks (or one enormous line) must not pile up here: past the
+    // limit the message is oversize anyway, so the line is counted and let go.
+    if (this.pending.length > this.maxMessageChars) {
+      if (!this.started) this.begin(this.lineNo + 1);
+      this.size += this.pending.length;
+      this.lines = [];
+      this.pending = '';
+      this.continuing = true;
+    }
     return out;
   }
 
   /** Ends the stream; returns the last message (a truncated one is returned as it is). */
   end(): MboxMessage[] {
     const out: MboxMessage[] = [];
-    if (this.pending) this.line(this.pending, out);
+    if (this.pending || this.continuing) this.line(this.pending, out);
     this.pending = '';
     this.flush(out);
     return out;
   }
 
+  private begin(line: number): void {
+    this.started = true;
+    this.startLine = line;
+  }
+
   private line(raw: string, out: MboxMessage[]): void {
     this.lineNo++;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.startsWith('From ') && (this.lineNo === 1 || this.lastWasBlank())) {
-      this.flush(out);
-      this.started = true;
-      this.startLine = this.lineNo;
+    if (this.continuing) {
+      // The rest of an over-long line: counted, not kept, and never a separator.
+      this.continuing = false;
+      this.size += line.length + 1;
+      this.previousBlank = false;
       return;
     }
-    if (!this.started) {
-      // Text before the first "From " line: not an mbox separator; treat as a message start.
-      this.started = true;
-      this.startLine = this.lineNo;
+    if (line.startsWith('From ') && this.previousBlank) {
+      this.flush(out);
+      this.begin(this.lineNo);
+      // The separator line itself does not count as a blank line before the next one.
+      this.previousBlank = false;
+      return;
     }
+    // Text before the first "From " line: not an mbox separator; treat as a message start.
+    if (!this.started) this.begin(this.lineNo);
+    this.previousBlank = line === '';
     this.size += line.length + 1;
     if (this.size <= this.maxMessageChars) this.lines.push(/^>+From /.test(line) ? line.slice(1) : line);
     else this.lines = [];
-  }
-
-  private lastWasBlank(): boolean {
-    return this.lines.length === 0 || this.lines[this.lines.length - 1] === '';
   }
 
   private flush(out: MboxMessage[]): void {
