@@ -1,0 +1,140 @@
+/**
+ * The report's two charts as plain inline SVG: bars per category and the weekly share of flagged
+ * email. Colours come from CSS classes (assets/review.css), so light and dark both read well.
+ * Each chart is an image with a text alternative; the numbers, with their drill-downs, sit in a
+ * table beside it.
+ */
+import { t } from '../../ui/i18n';
+import { formatNumber, formatPercent, formatWeek } from './format';
+
+export interface BarRow {
+  key: string;
+  label: string;
+  /** Emails behind the bar. */
+  value: number;
+}
+
+/** Horizontal bars, one per row, scaled to the largest; each labelled with its count and share of `total`. */
+export function BarChart({ rows, total, label }: { rows: readonly BarRow[]; total: number; label: string }) {
+  const width = 520;
+  const labelWidth = 180;
+  const valueWidth = 96;
+  const rowHeight = 34;
+  const barHeight = 16;
+  const top = 4;
+  const height = top * 2 + rows.length * rowHeight;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const barSpace = width - labelWidth - valueWidth;
+  const alt = `${label}: ${rows.map((r) => t('review_chartBarAlt', r.label, formatNumber(r.value), formatPercent(r.value, total))).join('; ')}`;
+  return (
+    <svg class="chart bar-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={alt} data-tactful="category-chart">
+      <title>{alt}</title>
+      {rows.map((r, i) => {
+        const y = top + i * rowHeight;
+        const w = r.value > 0 ? Math.max(3, (r.value / max) * barSpace) : 0;
+        return (
+          <g key={r.key} data-category={r.key}>
+            <text class="chart-label" x={0} y={y + rowHeight / 2} dominant-baseline="central">
+              {r.label}
+            </text>
+            <rect class="chart-track" x={labelWidth} y={y + (rowHeight - barHeight) / 2} width={barSpace} height={barHeight} rx={4} />
+            {w > 0 ? <rect class="chart-bar" x={labelWidth} y={y + (rowHeight - barHeight) / 2} width={w} height={barHeight} rx={4} /> : null}
+            <text class="chart-value" x={width} y={y + rowHeight / 2} dominant-baseline="central" text-anchor="end">
+              {`${formatNumber(r.value)} · ${formatPercent(r.value, total)}`}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export interface TrendPoint {
+  week: string;
+  total: number;
+  flagged: number;
+}
+
+/** A "nice" top for a percentage axis: the next of 10, 20, 25, 50, 75, 100 % above the highest share. */
+function axisTop(maxShare: number): number {
+  for (const top of [0.1, 0.2, 0.25, 0.5, 0.75, 1]) if (maxShare <= top) return top;
+  return 1;
+}
+
+/** Columns of the share of flagged email per week, on a percentage axis, with the volume of each week beneath. */
+export function TrendChart({ points, label }: { points: readonly TrendPoint[]; label: string }) {
+  const width = 520;
+  const height = 240;
+  const left = 44;
+  const right = 8;
+  const top = 18;
+  const bottom = 44;
+  const plotW = width - left - right;
+  const plotH = height - top - bottom;
+  const n = Math.max(1, points.length);
+  const slot = plotW / n;
+  const colW = Math.max(2, Math.min(36, slot * 0.7));
+  const shares = points.map((p) => (p.total ? p.flagged / p.total : 0));
+  const topShare = axisTop(Math.max(0, ...shares));
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * topShare);
+  const labelEvery = Math.max(1, Math.ceil(n / 8));
+  const showValues = n <= 16;
+  const alt = `${label}: ${points.map((p) => t('review_chartWeekAlt', formatWeek(p.week), formatNumber(p.flagged), formatNumber(p.total), formatPercent(p.flagged, p.total))).join('; ')}`;
+  return (
+    <svg class="chart trend-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={alt} data-tactful="trend-chart">
+      <title>{alt}</title>
+      {ticks.map((v) => {
+        const y = top + plotH - (v / topShare) * plotH;
+        return (
+          <g key={v}>
+            <line class={v === 0 ? 'chart-axis' : 'chart-grid'} x1={left} x2={width - right} y1={y} y2={y} />
+            <text class="chart-tick" x={left - 6} y={y} dominant-baseline="central" text-anchor="end">
+              {formatPercent(v, 1)}
+            </text>
+          </g>
+        );
+      })}
+      {points.map((p, i) => {
+        const share = shares[i]!;
+        const h = (share / topShare) * plotH;
+        const cx = left + slot * i + slot / 2;
+        return (
+          <g key={p.week} data-week={p.week}>
+            <title>{t('review_chartWeekAlt', formatWeek(p.week), formatNumber(p.flagged), formatNumber(p.total), formatPercent(p.flagged, p.total))}</title>
+            {/* The whole slot answers the pointer, so a zero week still shows its tooltip. */}
+            <rect class="chart-hit" x={left + slot * i} y={top} width={slot} height={plotH} />
+            {h > 0 ? <rect class="chart-bar" x={cx - colW / 2} y={top + plotH - h} width={colW} height={h} rx={Math.min(4, colW / 4)} /> : null}
+            {showValues ? (
+              <text class="chart-tick chart-col-value" x={cx} y={top + plotH - h - 5} text-anchor="middle">
+                {formatPercent(p.flagged, p.total)}
+              </text>
+            ) : null}
+            {i % labelEvery === 0 ? (
+              <>
+                <text class="chart-tick" x={cx} y={top + plotH + 16} text-anchor="middle">
+                  {formatWeek(p.week, true)}
+                </text>
+                {showValues ? (
+                  <text class="chart-tick chart-volume" x={cx} y={top + plotH + 32} text-anchor="middle">
+                    {t('review_chartEmails', formatNumber(p.total))}
+                  </text>
+                ) : null}
+              </>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** A small bar of a share, for table cells (decorative: the number is beside it). */
+export function ShareBar({ part, total }: { part: number; total: number }) {
+  const share = total ? part / total : 0;
+  return (
+    <svg class="share-bar" viewBox="0 0 60 8" width="60" height="8" aria-hidden="true" focusable="false">
+      <rect class="chart-track" x={0} y={0} width={60} height={8} rx={4} />
+      {share > 0 ? <rect class="chart-bar" x={0} y={0} width={Math.max(4, share * 60)} height={8} rx={4} /> : null}
+    </svg>
+  );
+}
