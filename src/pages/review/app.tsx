@@ -51,6 +51,7 @@ export function ReviewPage({ makeWorker = createWorker, onLoaded }: ReviewPagePr
   const policy = useRef<Promise<Policy> | null>(null);
   const teamInput = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const pasteInput = useRef<HTMLTextAreaElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const lastAnnounced = useRef(-1);
 
@@ -123,16 +124,18 @@ export function ReviewPage({ makeWorker = createWorker, onLoaded }: ReviewPagePr
 
   const start = async (files: File[]) => {
     setRunError('');
-    const parsed = parseTeam(team);
+    // Read from the field itself: a render may not have caught up with the last keystroke yet.
+    const spec = teamInput.current?.value ?? team;
+    const parsed = parseTeam(spec);
     if (!parsed) {
       setPending(files);
-      setTeamError(team.trim() ? t('review_teamInvalid') : t('review_teamMissing'));
+      setTeamError(spec.trim() ? t('review_teamInvalid') : t('review_teamMissing'));
       teamInput.current?.focus();
       return;
     }
     setTeamError('');
     setPending([]);
-    browser.storage.local.set({ [TEAM_KEY]: team.trim() }).catch(() => undefined);
+    browser.storage.local.set({ [TEAM_KEY]: spec.trim() }).catch(() => undefined);
     stopWorker();
     const w = takeWorker();
     worker.current = w;
@@ -230,12 +233,13 @@ export function ReviewPage({ makeWorker = createWorker, onLoaded }: ReviewPagePr
   };
 
   const reviewPasted = () => {
-    if (!pasted.trim()) {
+    const raw = pasteInput.current?.value ?? pasted;
+    if (!raw.trim()) {
       setPasteError(t('review_pasteEmpty'));
       return;
     }
     setPasteError('');
-    void start([new File([pasted], 'pasted.eml', { type: 'message/rfc822' })]);
+    void start([new File([raw], 'pasted.eml', { type: 'message/rfc822' })]);
   };
 
   const running = phase.name === 'running' ? phase : null;
@@ -329,6 +333,7 @@ export function ReviewPage({ makeWorker = createWorker, onLoaded }: ReviewPagePr
                   {t('review_pasteHelp')}
                 </p>
                 <textarea
+                  ref={pasteInput}
                   id="review-paste"
                   class="mono"
                   data-field="paste"

@@ -68,7 +68,7 @@ export function ReportView({ result, onNewReview, announce }: ReportViewProps) {
     const key = drill?.key;
     setDrill(null);
     // Back to the number that opened the list.
-    if (key) setTimeout(() => document.querySelector<HTMLElement>(`[data-drill="${CSS.escape(key)}"]`)?.focus(), 0);
+    if (key) setTimeout(() => [...document.querySelectorAll<HTMLElement>('[data-drill]')].find((el) => el.dataset.drill === key)?.focus(), 0);
   };
 
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => {
