@@ -35,21 +35,24 @@ const COMMON = new Set([
   'more', 'also', 'into', 'than', 'then', 'time', 'like', 'know', 'make', 'here', 'team', 'thanks',
 ]);
 
-const commonness = new Map<string, boolean>();
+/** a-z and the apostrophe: what a word is made of for `isCommon`. */
+const isWordLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
 
-/** True when every word of the fragment is a two-letter word or one of the commonest words. */
+/** True when the fragment has words, each a two-letter word or one of the commonest words. */
 function isCommon(fragment: string): boolean {
-  let common = commonness.get(fragment);
-  if (common === undefined) {
-    const words = fragment.match(/[a-z']+/g);
-    common = words !== null && words.every((w) => w.length <= 2 || COMMON.has(w));
-    commonness.set(fragment, common);
+  let words = 0;
+  for (let i = 0; i < fragment.length; ) {
+    if (!isWordLetter(fragment.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < fragment.length && isWordLetter(fragment.charCodeAt(end))) end++;
+    if (end - i > 2 && !COMMON.has(fragment.slice(i, end))) return false;
+    words++;
+    i = end;
   }
-  return common;
-}
-
-function bestOf(clauses: Clauses): Set<string> | undefined {
-  return clauses[0]; // sequence() returns them best first
+  return words > 0;
 }
 
 function score(candidate: ReadonlySet<string>): number {
@@ -63,74 +66,145 @@ function score(candidate: ReadonlySet<string>): number {
   return Math.min(shortest, 8) * 10 - candidate.size - common * 100;
 }
 
-type Clauses = Set<string>[];
-
-interface Atom {
-  need: Clauses;
-  /** A single literal character, lower-cased. */
-  literal?: string;
-  /** \b, ^, $ and lookarounds: they match no character. */
-  zeroWidth?: boolean;
+/** A requirement: one of these fragments is in every match. Scored once, when made. */
+interface Clause {
+  readonly fragments: ReadonlySet<string>;
+  readonly score: number;
 }
 
+const clauseOf = (fragments: ReadonlySet<string>): Clause => ({ fragments, score: score(fragments) });
+
+/** Requirements met by almost any email (" on your ") cost a check and rule nothing out: the best few, best first. */
+function best(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    if (c.score === -Infinity) continue;
+    // Stable: a clause goes after those that score as well.
+    let at = out.length;
+    while (at > 0 && out[at - 1]!.score < c.score) at--;
+    out.splice(at, 0, c);
+  }
+  if (out.length > MAX_CLAUSES) out.length = MAX_CLAUSES;
+  return out;
+}
+
+const NOTHING: readonly Clause[] = [];
+
+const PIPE = 124; // |
+const OPEN = 40; // (
+const CLOSE = 41; // )
+const BRACKET = 91; // [
+const BACKSLASH = 92;
+const END_BRACKET = 93; // ]
+const CARET = 94; // ^
+
+/**
+ * Where each group of a source ends: the offset of its ")" at the offset of its "(" (0 elsewhere),
+ * found in one pass, skipping escapes and character classes as the parser does.
+ */
+export function groupEnds(src: string): Int32Array {
+  const ends = new Int32Array(src.length);
+  const open: number[] = [];
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === OPEN) open.push(i);
+    else if (c === CLOSE) {
+      const at = open.pop();
+      if (at !== undefined) ends[at] = i;
+    } else if (c === BRACKET) {
+      i++;
+      if (src.charCodeAt(i) === CARET) i++;
+      if (src.charCodeAt(i) === END_BRACKET) i++;
+      while (i < src.length && src.charCodeAt(i) !== END_BRACKET) i += src.charCodeAt(i) === BACKSLASH ? 2 : 1;
+    }
+  }
+  return ends;
+}
+
+/** Characters that stand for themselves in a source and are already lower-case: letters, digits, space, plain punctuation. */
+const PLAIN = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyz0123456789 '\"!#%&,-/:;<=>@_`~") PLAIN[c.charCodeAt(0)] = 1;
+
+const isQuantifier = (c: number): boolean => c === 63 /* ? */ || c === 42 /* * */ || c === 43 /* + */ || c === 123; /* { */
+
+/**
+ * Where the run of plain characters at `i` ends, leaving out a last one that a quantifier
+ * follows: the parsers take such a run at once rather than character by character.
+ */
+export function plainRunEnd(src: string, i: number): number {
+  let end = i;
+  while (end < src.length && PLAIN[src.charCodeAt(end)] === 1) end++;
+  return end > i && isQuantifier(src.charCodeAt(end)) ? end - 1 : end;
+}
+
+/**
+ * What a group requires, by its source text. The rules build many patterns from the same pieces
+ * (a day, a time, "I have"), so about half of all the source text is a group read before.
+ * A group's requirements depend on its text alone; only groups read to their end are kept.
+ */
+const byGroup = new Map<string, null | readonly Clause[]>();
+
+/**
+ * A small parser for the regular-expression sources the rules use. Every pattern is read once,
+ * the first time it is searched for, so it reads character codes and allocates little.
+ */
 class SourceParser {
   private i = 0;
-  constructor(private readonly src: string) {}
+  private readonly ends: Int32Array;
+  constructor(private readonly src: string) {
+    this.ends = groupEnds(src);
+  }
 
   parse(): Anchors {
     const need = this.alternation();
-    return this.i === this.src.length && need.length > 0 ? need : null;
+    return this.i === this.src.length && need.length > 0 ? need.map((c) => c.fragments) : null;
   }
 
   /** A single branch keeps all its requirements; several branches share only "one of their best". */
-  private alternation(): Clauses {
-    const branches = [this.sequence()];
-    while (this.src[this.i] === '|') {
+  private alternation(): readonly Clause[] {
+    const first = this.sequence();
+    if (this.src.charCodeAt(this.i) !== PIPE) return first;
+    // Every branch is read (to find the end of the group), but one without a requirement makes the union useless.
+    let union: Set<string> | null = first.length > 0 ? new Set(first[0]!.fragments) : null;
+    while (this.src.charCodeAt(this.i) === PIPE) {
       this.i++;
-      branches.push(this.sequence());
+      const branch = this.sequence();
+      if (branch.length === 0) union = null;
+      else if (union !== null) for (const f of branch[0]!.fragments) union.add(f);
     }
-    if (branches.length === 1) return branches[0]!;
-    const union = new Set<string>();
-    for (const b of branches) {
-      const best = bestOf(b);
-      if (!best) return [];
-      for (const f of best) union.add(f);
-    }
-    return [union];
+    return union === null ? NOTHING : [clauseOf(union)];
   }
 
-  private sequence(): Clauses {
-    const clauses: Clauses = [];
+  private sequence(): readonly Clause[] {
+    const src = this.src;
+    const clauses: Clause[] = [];
     let fragment = '';
-    const endFragment = () => {
-      if (usable(fragment)) clauses.push(new Set([fragment]));
-      fragment = '';
-    };
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+    while (this.i < src.length) {
+      const c = src.charCodeAt(this.i);
+      if (c === PIPE || c === CLOSE) break;
+      const run = plainRunEnd(src, this.i);
+      if (run > this.i) {
+        fragment += src.slice(this.i, run);
+        this.i = run;
+        continue;
+      }
       const atom = this.atom();
       const min = this.quantifier();
-      if (atom.zeroWidth) continue;
-      if (atom.literal !== undefined && min === undefined) {
-        fragment += atom.literal;
+      if (atom === null) continue; // zero-width
+      if (typeof atom === 'string' && min === undefined) {
+        fragment += atom;
         continue;
       }
-      if (atom.literal !== undefined && min !== undefined && min >= 1) {
-        fragment += atom.literal;
-        endFragment();
-        continue;
-      }
-      endFragment();
-      if (min === 0) continue;
-      clauses.push(...atom.need);
+      // A literal repeated at least once still ends the fragment; an optional one is left out of it.
+      if (typeof atom === 'string' && min !== undefined && min >= 1) fragment += atom;
+      if (usable(fragment)) clauses.push(clauseOf(new Set([fragment])));
+      fragment = '';
+      if (min === 0 || typeof atom === 'string') continue;
+      for (const need of atom) clauses.push(need);
     }
-    endFragment();
-    // Requirements met by almost any email (" on your ") cost a check and rule nothing out.
-    return clauses
-      .map((clause) => ({ clause, score: score(clause) }))
-      .filter((c) => c.score > -Infinity)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MAX_CLAUSES)
-      .map((c) => c.clause);
+    if (usable(fragment)) clauses.push(clauseOf(new Set([fragment])));
+    return best(clauses);
   }
 
   /** Returns the minimum repetition count of a quantifier after an atom, or undefined when there is none. */
@@ -155,38 +229,60 @@ class SourceParser {
     return min;
   }
 
-  private atom(): Atom {
-    const c = this.src[this.i]!;
-    if (c === '(') return this.group();
-    if (c === '[') {
+  /**
+   * The next atom: a literal character (lower-cased), null for one that matches no character
+   * (\b, ^, $ and lookarounds), or what a group requires (nothing for a class or `.`).
+   */
+  private atom(): string | null | readonly Clause[] {
+    const code = this.src.charCodeAt(this.i);
+    if (code === OPEN) return this.group();
+    if (code === BRACKET) {
       this.skipClass();
-      return { need: [] };
+      return NOTHING;
     }
-    if (c === '\\') return this.escape();
-    this.i++;
-    if (c === '.') return { need: [] };
-    if (c === '^' || c === '$') return { need: [], zeroWidth: true };
-    return { need: [], literal: c.toLowerCase() };
+    if (code === BACKSLASH) return this.escape();
+    const c = this.src[this.i++]!;
+    if (c === '.') return NOTHING;
+    if (c === '^' || c === '$') return null;
+    return c.toLowerCase();
   }
 
-  private group(): Atom {
+  private group(): null | readonly Clause[] {
+    const src = this.src;
+    const start = this.i;
+    const end = this.ends[start]!;
+    const key = end > start ? src.slice(start, end + 1) : '';
+    const known = byGroup.get(key);
+    if (known !== undefined) {
+      this.i = end + 1;
+      return known;
+    }
+    const need = this.parseGroup();
+    if (key !== '' && this.i === end + 1) {
+      if (byGroup.size >= 20000) byGroup.clear();
+      byGroup.set(key, need);
+    }
+    return need;
+  }
+
+  private parseGroup(): null | readonly Clause[] {
+    const src = this.src;
     this.i++; // (
     let lookaround = false;
-    if (this.src[this.i] === '?') {
-      const next = this.src.slice(this.i, this.i + 3);
-      if (next.startsWith('?:')) this.i += 2;
-      else if (next.startsWith('?=') || next.startsWith('?!')) (this.i += 2), (lookaround = true);
-      else if (next === '?<=' || next === '?<!') (this.i += 3), (lookaround = true);
-      else if (next.startsWith('?<')) this.i = this.src.indexOf('>', this.i) + 1;
-      else this.i = this.src.length; // unknown syntax: give up below
+    if (src[this.i] === '?') {
+      if (src.startsWith('?:', this.i)) this.i += 2;
+      else if (src.startsWith('?=', this.i) || src.startsWith('?!', this.i)) (this.i += 2), (lookaround = true);
+      else if (src.startsWith('?<=', this.i) || src.startsWith('?<!', this.i)) (this.i += 3), (lookaround = true);
+      else if (src.startsWith('?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
+      else this.i = src.length; // unknown syntax: give up below
     }
     const need = this.alternation();
-    if (this.src[this.i] !== ')') {
-      this.i = this.src.length;
-      return { need: [] };
+    if (src.charCodeAt(this.i) !== CLOSE) {
+      this.i = src.length;
+      return NOTHING;
     }
     this.i++;
-    return lookaround ? { need: [], zeroWidth: true } : { need };
+    return lookaround ? null : need;
   }
 
   private skipClass(): void {
@@ -197,21 +293,23 @@ class SourceParser {
     this.i++;
   }
 
-  private escape(): Atom {
+  private escape(): string | null | readonly Clause[] {
     const c = this.src[this.i + 1] ?? '';
     this.i += 2;
-    if (c === 'b' || c === 'B') return { need: [], zeroWidth: true };
-    if ('dDwWsSnrtfv0'.includes(c) || /[1-9kpP]/.test(c)) {
-      if (c === 'p' || c === 'P' || c === 'k') this.i = this.src.indexOf('}', this.i) + 1 || this.src.length;
-      return { need: [] };
+    if (c === 'b' || c === 'B') return null;
+    if (c === 'p' || c === 'P' || c === 'k') {
+      this.i = this.src.indexOf('}', this.i) + 1 || this.src.length;
+      return NOTHING;
     }
+    // Character classes, control characters and back-references (or a lone backslash at the end).
+    if (c === '' || 'dDwWsSnrtfv0123456789'.includes(c)) return NOTHING;
     if (c === 'u' || c === 'x') {
       const len = c === 'u' ? 4 : 2;
       const code = parseInt(this.src.slice(this.i, this.i + len), 16);
       this.i += len;
-      return Number.isNaN(code) ? { need: [] } : { need: [], literal: String.fromCharCode(code).toLowerCase() };
+      return Number.isNaN(code) ? NOTHING : String.fromCharCode(code).toLowerCase();
     }
-    return { need: [], literal: c.toLowerCase() };
+    return c.toLowerCase();
   }
 }
 

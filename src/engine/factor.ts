@@ -10,24 +10,24 @@
 /** Characters that may appear in a literal alternative (with `\` escapes of punctuation). */
 const LITERAL = /^(?:[a-z0-9 ',&@#%:;=_!"~<>-]|\\[.\-/$^*+?()[\]{}|\\])+$/;
 
+const BACKSLASH = 92;
+
+/** The alternatives of a group's body, split at each `|` outside escapes; null when it has groups or classes. */
 function splitTopLevel(body: string): string[] | null {
   const parts: string[] = [];
-  let current = '';
+  let from = 0;
   for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === '\\') {
-      current += c + (body[i + 1] ?? '');
+    const c = body.charCodeAt(i);
+    if (c === BACKSLASH) {
       i++;
-    } else if (c === '|') {
-      parts.push(current);
-      current = '';
-    } else if (c === '(' || c === ')' || c === '[' || c === ']') {
+    } else if (c === 124 /* | */) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    } else if (c === 40 /* ( */ || c === 41 /* ) */ || c === 91 /* [ */ || c === 93 /* ] */) {
       return null;
-    } else {
-      current += c;
     }
   }
-  parts.push(current);
+  parts.push(body.slice(from));
   return parts;
 }
 
@@ -96,44 +96,58 @@ function factorAlternatives(literals: string[]): string {
 }
 
 /**
+ * A group's body, factored, or null when it is not made only of literal alternatives. The rules
+ * build many patterns from the same pieces (days, months, "i have|we have"), so each body is
+ * worked out once.
+ */
+const factoredBodies = new Map<string, string | null>();
+
+function factorBody(body: string): string | null {
+  let factored = factoredBodies.get(body);
+  if (factored === undefined) {
+    const parts = splitTopLevel(body);
+    factored = parts && parts.length > 1 && parts.every((p) => p.length > 0 && LITERAL.test(p)) ? factorAlternatives(parts) : null;
+    if (factoredBodies.size >= 10000) factoredBodies.clear();
+    factoredBodies.set(body, factored);
+  }
+  return factored;
+}
+
+/**
  * Factors every innermost `(?:...)` group made only of literal alternatives. Case-sensitive
  * sources (with upper-case letters) are left alone: under the i flag, "A" and "a" would be
  * two branches that can match at the same position.
  */
 export function factorSource(source: string): string {
   if (/[A-Z]/.test(source.replace(/\\[A-Za-z]/g, ''))) return source;
+  // The source is copied in runs, between the groups that are rewritten.
   let out = '';
+  let copied = 0;
   let i = 0;
   while (i < source.length) {
-    const c = source[i]!;
-    if (c === '\\') {
-      out += source.slice(i, i + 2);
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) {
       i += 2;
-      continue;
-    }
-    if (c === '[') {
-      // Copy a character class whole: "(?:" inside it is not a group.
-      let j = i + 1;
-      if (source[j] === '^') j++;
-      if (source[j] === ']') j++;
-      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
-      out += source.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (source.startsWith('(?:', i)) {
+    } else if (c === 91 /* [ */) {
+      // Skip a character class whole: "(?:" inside it is not a group.
+      i++;
+      if (source[i] === '^') i++;
+      if (source[i] === ']') i++;
+      while (i < source.length && source[i] !== ']') i += source.charCodeAt(i) === BACKSLASH ? 2 : 1;
+      i++;
+    } else if (c === 40 /* ( */ && source.startsWith('?:', i + 1)) {
       const close = source.indexOf(')', i + 3);
-      const body = close === -1 ? null : source.slice(i + 3, close);
-      const parts = body === null ? null : splitTopLevel(body);
-      if (parts && parts.length > 1 && parts.every((p) => p.length > 0 && LITERAL.test(p))) {
-        // A quantifier after the group applies to the whole factored group, as before.
-        out += factorAlternatives(parts);
-        i = close + 1;
+      const factored = close === -1 ? null : factorBody(source.slice(i + 3, close));
+      if (factored === null) {
+        i++;
         continue;
       }
+      // A quantifier after the group applies to the whole factored group, as before.
+      out += source.slice(copied, i) + factored;
+      i = copied = close + 1;
+    } else {
+      i++;
     }
-    out += c;
-    i++;
   }
-  return out;
+  return copied === 0 ? source : out + source.slice(copied);
 }

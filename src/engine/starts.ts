@@ -8,6 +8,7 @@
  *
  * Words here are what `\b` sees: runs of [a-z0-9_] in lower-cased text, so "i've" is "i" and "ve".
  */
+import { groupEnds, plainRunEnd } from './anchors';
 
 export interface FirstWord {
   word: string;
@@ -100,9 +101,34 @@ function isWordChar(ch: string): boolean {
   return ch.length === 1 && isWordCode(ch.charCodeAt(0));
 }
 
+const OTHER: Node = { kind: 'other' };
+const BOUNDARY: Node = { kind: 'boundary' };
+const LOOKAROUND: Node = { kind: 'lookaround' };
+const DIGIT: Node = { kind: 'digit' };
+
+/** A character once, as an item (once, unquantified): most of a source is plain characters. Items are never changed. */
+const charItems = new Map<string, Item>();
+
+function charItem(ch: string): Item {
+  let item = charItems.get(ch);
+  if (!item) charItems.set(ch, (item = { node: { kind: 'char', ch }, min: 1, max: 1 }));
+  return item;
+}
+
+/**
+ * Groups by their source text, parsed once: the rules build many patterns from the same pieces
+ * (a day, a time, "I have"). A group's parse depends on its text alone; only groups read to
+ * their end are kept.
+ */
+const groups = new Map<string, Node>();
+
 /** A small parser for the regular-expression sources the rules use. */
 function parse(source: string): Item[][] {
+  const ends = groupEnds(source);
   let i = 0;
+  /** The repetition the last quantifier read allows. */
+  let min = 1;
+  let max = 1;
   const alternation = (): Item[][] => {
     const alternatives: Item[][] = [sequence()];
     while (source[i] === '|') {
@@ -114,47 +140,72 @@ function parse(source: string): Item[][] {
   const sequence = (): Item[] => {
     const items: Item[] = [];
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const run = plainRunEnd(source, i);
+      if (run > i) {
+        for (; i < run; i++) items.push(charItem(source[i]!));
+        continue;
+      }
       const node = atom();
-      const [min, max] = quantifier();
-      items.push({ node, min, max });
+      quantifier();
+      items.push(node.kind === 'char' && min === 1 && max === 1 ? charItem(node.ch) : { node, min, max });
     }
     return items;
   };
-  const quantifier = (): [number, number] => {
+  const quantifier = (): void => {
     const c = source[i];
-    let q: [number, number] = [1, 1];
-    if (c === '?') q = [0, 1];
-    else if (c === '*') q = [0, Infinity];
-    else if (c === '+') q = [1, Infinity];
-    else if (c === '{') {
+    min = 1;
+    max = 1;
+    if (c === '?') {
+      min = 0;
+    } else if (c === '*') {
+      min = 0;
+      max = Infinity;
+    } else if (c === '+') {
+      max = Infinity;
+    } else if (c === '{') {
       const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i, i + 16));
-      if (!m) return q;
-      const min = Number(m[1]);
-      q = [min, m[2] ? (m[3] ? Number(m[3]) : Infinity) : min];
+      if (!m) return;
+      min = Number(m[1]);
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
       i += m[0].length - 1;
     } else {
-      return q;
+      return;
     }
     i++;
     if (source[i] === '?') i++;
-    return q;
+  };
+  const group = (): Node => {
+    i++;
+    let lookaround = false;
+    if (source[i] === '?') {
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (lookaround = true);
+      else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) (i += 3), (lookaround = true);
+      else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+      else throw new GiveUp();
+    }
+    const alternatives = alternation();
+    if (source[i] !== ')') throw new GiveUp();
+    i++;
+    return lookaround ? LOOKAROUND : { kind: 'group', alternatives };
   };
   const atom = (): Node => {
     const c = source[i]!;
     if (c === '(') {
-      i++;
-      let lookaround = false;
-      if (source[i] === '?') {
-        if (source.startsWith('?:', i)) i += 2;
-        else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (lookaround = true);
-        else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) (i += 3), (lookaround = true);
-        else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
-        else throw new GiveUp();
+      const start = i;
+      const end = ends[start]!;
+      const key = end > start ? source.slice(start, end + 1) : '';
+      let node = groups.get(key);
+      if (node) {
+        i = end + 1;
+        return node;
       }
-      const alternatives = alternation();
-      if (source[i] !== ')') throw new GiveUp();
-      i++;
-      return lookaround ? { kind: 'lookaround' } : { kind: 'group', alternatives };
+      node = group();
+      if (key !== '' && i === end + 1) {
+        if (groups.size >= 20000) groups.clear();
+        groups.set(key, node);
+      }
+      return node;
     }
     if (c === '[') {
       i++;
@@ -162,28 +213,28 @@ function parse(source: string): Item[][] {
       if (source[i] === ']') i++;
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
       i++;
-      return { kind: 'other' };
+      return OTHER;
     }
     if (c === '\\') {
       const e = source[i + 1] ?? '';
       i += 2;
-      if (e === 'b') return { kind: 'boundary' };
+      if (e === 'b') return BOUNDARY;
       if (e === 'u' || e === 'x') {
         const len = e === 'u' ? 4 : 2;
         const code = parseInt(source.slice(i, i + len), 16);
         i += len;
-        return Number.isNaN(code) ? { kind: 'other' } : { kind: 'char', ch: String.fromCharCode(code).toLowerCase() };
+        return Number.isNaN(code) ? OTHER : charItem(String.fromCharCode(code).toLowerCase()).node;
       }
-      if (e === 'd') return { kind: 'digit' };
-      if (/[a-zA-Z0-9]/.test(e)) {
+      if (e === 'd') return DIGIT;
+      if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) {
         if (e === 'p' || e === 'P' || e === 'k') i = source.indexOf('}', i) + 1 || source.length;
-        return { kind: 'other' };
+        return OTHER;
       }
-      return { kind: 'char', ch: e };
+      return charItem(e).node;
     }
     i++;
-    if (c === '.' || c === '^' || c === '$') return { kind: 'other' };
-    return { kind: 'char', ch: c.toLowerCase() };
+    if (c === '.' || c === '^' || c === '$') return OTHER;
+    return charItem(c.toLowerCase()).node;
   };
   const result = alternation();
   if (i !== source.length) throw new GiveUp();
