@@ -4,7 +4,8 @@
  * (docs/presend.png), the panel in Outlook on the web (docs/outlook.png), and the checklist at
  * Save in Google Calendar (docs/google-calendar.png) and at Send in Outlook's new-event form
  * (docs/outlook-calendar.png); the toolbar popup on that Gmail draft (docs/popup.png) and the
- * options page (docs/options.png).
+ * options page (docs/options.png); the manager's review page with its report on a few weeks of a
+ * sales team's sent mail (docs/review.png, from tests/fixtures/review-page/).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,7 +69,23 @@ try {
   await options.locator('[data-rule]').first().waitFor();
   await options.waitForTimeout(200);
   await options.screenshot({ path: join(docs, 'options.png') });
-  console.log('wrote docs/guard.png, presend.png, outlook.png, google-calendar.png, outlook-calendar.png, popup.png and options.png');
+
+  // The review page's report on the fixture team's sent mail (four senders over eight weeks).
+  const review = await h.openExtensionPage('review.html');
+  await review.setViewportSize({ width: 1280, height: 900 });
+  await review.emulateMedia({ colorScheme: 'light' });
+  await review.locator('#review-team').fill('northpeak.io');
+  const reviewFixtures = join(ROOT, 'tests', 'fixtures', 'review-page');
+  await review.locator('input[type=file][data-action=files]').setInputFiles([join(reviewFixtures, 'sent.mbox'), join(reviewFixtures, 'drafts.jsonl')]);
+  await review.locator('[data-tactful=report]').waitFor({ timeout: 30000 });
+  // No focus ring on the report's heading, and the page at its top.
+  await review.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await review.waitForTimeout(300);
+  await review.screenshot({ path: join(docs, 'review.png') });
+  console.log('wrote docs/guard.png, presend.png, outlook.png, google-calendar.png, outlook-calendar.png, popup.png, options.png and review.png');
 } finally {
   await h.close();
 }

@@ -109,7 +109,7 @@ describe('review page', () => {
     expect(await page.locator('[data-tactful=share]').textContent()).toMatch(/^\d+%$/);
     expect(await page.locator('[data-tactful=other-senders]').textContent()).toBe('4');
     expect(await page.locator('[data-tactful=malformed-count]').textContent()).toBe('1');
-    expect(await page.locator('svg[data-tactful=category-chart] rect.chart-bar').count()).toBe(5);
+    expect(await page.locator('[data-tactful=category-chart] svg[role=img] rect.chart-bar').count()).toBe(5);
     expect(await page.locator('svg[data-tactful=trend-chart]').getAttribute('aria-label')).toContain('week of');
     expect(await page.locator('[data-tactful=senders] tbody tr').count()).toBe(4);
 

@@ -295,14 +295,19 @@ describe('review page: the report', () => {
   it('counts per category and per rule, per sender and per week, with charts that have text alternatives', async () => {
     await showReport();
     const row = (category: string) => $(`[data-tactful=categories] tr[data-category=${category}]`);
-    expect(row('pushy-outreach').textContent).toMatch(/Pushy outreach\s*2\s*3/);
+    const cells = (category: string) => [...row(category).children].map((c) => (c.querySelector('svg') ? c.querySelector('.bar-share')!.textContent : c.textContent));
+    expect(cells('pushy-outreach')).toEqual(['Pushy outreach', '40%', '2', '3']);
+    expect(cells('presumptive-appointment')).toEqual(['Presumptive appointments', '20%', '1', '1']);
     expect(row('presumptive-appointment').querySelector('[data-drill]')!.textContent).toBe('1');
     expect(row('impersonal').querySelector('[data-drill]')).toBeNull();
 
-    const chart = $('svg[data-tactful=category-chart]');
-    expect(chart.getAttribute('role')).toBe('img');
-    expect(chart.getAttribute('aria-label')).toContain('Pushy outreach, 2 emails (40%)');
-    expect($$('rect.chart-bar', chart)).toHaveLength(2);
+    // Each category's bar is an SVG image named in words, beside its numbers.
+    const bar = $('svg', row('pushy-outreach'));
+    expect(bar.getAttribute('role')).toBe('img');
+    expect(bar.getAttribute('aria-label')).toBe('Pushy outreach, 2 emails (40%)');
+    expect($$('[data-tactful=category-chart] rect.chart-bar')).toHaveLength(2);
+    expect(Number($('rect.chart-bar', bar).getAttribute('width'))).toBe(100);
+    expect(Number($('rect.chart-bar', $('svg', row('presumptive-appointment'))).getAttribute('width'))).toBe(50);
 
     expect($('[data-tactful=rules] tr[data-rule=bump]').textContent).toContain('bump');
     const senders = $$('[data-tactful=senders] tbody tr').map((tr) => tr.dataset.sender);

@@ -1,50 +1,20 @@
 /**
- * The report's two charts as plain inline SVG: bars per category and the weekly share of flagged
- * email. Colours come from CSS classes (assets/review.css), so light and dark both read well.
- * Each chart is an image with a text alternative; the numbers, with their drill-downs, sit in a
- * table beside it.
+ * The report's charts as plain inline SVG: bars per category (one per table row, beside its
+ * numbers) and the weekly share of flagged email. Colours come from CSS classes
+ * (assets/review.css), so light and dark both read well. Each is an image with a text
+ * alternative, and the numbers, with their drill-downs, sit in a table beside it.
  */
 import { t } from '../../ui/i18n';
 import { formatNumber, formatPercent, formatWeek } from './format';
 
-export interface BarRow {
-  key: string;
-  label: string;
-  /** Emails behind the bar. */
-  value: number;
-}
-
-/** Horizontal bars, one per row, scaled to the largest; each labelled with its count and share of `total`. */
-export function BarChart({ rows, total, label }: { rows: readonly BarRow[]; total: number; label: string }) {
-  const width = 520;
-  const labelWidth = 180;
-  const valueWidth = 96;
-  const rowHeight = 34;
-  const barHeight = 16;
-  const top = 4;
-  const height = top * 2 + rows.length * rowHeight;
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const barSpace = width - labelWidth - valueWidth;
-  const alt = `${label}: ${rows.map((r) => t('review_chartBarAlt', r.label, formatNumber(r.value), formatPercent(r.value, total))).join('; ')}`;
+/** One bar of a bar chart drawn across its table cell, scaled to the largest: an image named by `label`. */
+export function Bar({ value, max, label }: { value: number; max: number; label: string }) {
+  const w = value > 0 ? Math.max(1.5, (value / Math.max(1, max)) * 100) : 0;
   return (
-    <svg class="chart bar-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={alt} data-tactful="category-chart">
-      <title>{alt}</title>
-      {rows.map((r, i) => {
-        const y = top + i * rowHeight;
-        const w = r.value > 0 ? Math.max(3, (r.value / max) * barSpace) : 0;
-        return (
-          <g key={r.key} data-category={r.key}>
-            <text class="chart-label" x={0} y={y + rowHeight / 2} dominant-baseline="central">
-              {r.label}
-            </text>
-            <rect class="chart-track" x={labelWidth} y={y + (rowHeight - barHeight) / 2} width={barSpace} height={barHeight} rx={4} />
-            {w > 0 ? <rect class="chart-bar" x={labelWidth} y={y + (rowHeight - barHeight) / 2} width={w} height={barHeight} rx={4} /> : null}
-            <text class="chart-value" x={width} y={y + rowHeight / 2} dominant-baseline="central" text-anchor="end">
-              {`${formatNumber(r.value)} · ${formatPercent(r.value, total)}`}
-            </text>
-          </g>
-        );
-      })}
+    <svg class="row-bar" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label={label}>
+      <title>{label}</title>
+      <rect class="chart-track" x={0} y={0} width={100} height={14} />
+      {w > 0 ? <rect class="chart-bar" x={0} y={0} width={w} height={14} /> : null}
     </svg>
   );
 }
@@ -64,7 +34,7 @@ function axisTop(maxShare: number): number {
 /** Columns of the share of flagged email per week, on a percentage axis, with the volume of each week beneath. */
 export function TrendChart({ points, label }: { points: readonly TrendPoint[]; label: string }) {
   const width = 520;
-  const height = 240;
+  const height = 210;
   const left = 44;
   const right = 8;
   const top = 18;

@@ -10,7 +10,7 @@ import { weekOf, type Report, type ReviewRecord } from '../../review/report';
 import { rules as registry } from '../../rules/index';
 import { categoryName } from '../../ui/guard-view';
 import { t } from '../../ui/i18n';
-import { BarChart, ShareBar, TrendChart } from './charts';
+import { Bar, ShareBar, TrendChart } from './charts';
 import { EmailDialog } from './email-dialog';
 import { formatDate, formatNumber, formatPercent, formatWeek } from './format';
 import { aggregate, csvText, download, filterChoices, filterRecords, isFiltered, jsonText, NO_FILTERS, type Filters } from './model';
@@ -156,9 +156,8 @@ export function ReportView({ result, onNewReview, announce }: ReportViewProps) {
             </li>
           </ul>
         </div>
+        <FiltersBar filters={filters} choices={choices} onChange={setFilter} onClear={() => setFilters(NO_FILTERS)} shown={report.total} all={result.records.length} />
       </section>
-
-      <FiltersBar filters={filters} choices={choices} onChange={setFilter} onClear={() => setFilters(NO_FILTERS)} shown={report.total} all={result.records.length} />
 
       {malformedOpen ? <MalformedList result={result} onClose={() => setMalformedOpen(false)} /> : null}
 
@@ -232,10 +231,10 @@ function FiltersBar(props: {
   const { filters, choices, onChange } = props;
   const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;
   return (
-    <section class="card filters" aria-labelledby="filters-title" data-tactful="filters">
-      <h2 id="filters-title" class="small-title">
+    <div class="filters" role="group" aria-labelledby="filters-title" data-tactful="filters">
+      <h3 id="filters-title" class="visually-hidden">
         {t('review_filtersTitle')}
-      </h2>
+      </h3>
       <div class="filter-row">
         <div class="filter">
           <label for="filter-sender">{t('review_filterSender')}</label>
@@ -289,22 +288,26 @@ function FiltersBar(props: {
           {t('review_filteredStatus', formatNumber(props.shown), formatNumber(props.all))}
         </p>
       ) : null}
-    </section>
+    </div>
   );
 }
 
 function CategoriesCard({ report, show }: { report: Report; show: Show }) {
   const rows = CATEGORIES.map((c) => report.categories.find((x) => x.key === c)!).filter(Boolean);
+  const max = Math.max(1, ...rows.map((c) => c.emails.length));
   return (
     <section class="card" aria-labelledby="categories-title" data-tactful="categories">
       <h2 id="categories-title">{t('review_categoriesTitle')}</h2>
       <p class="muted small">{t('review_categoriesLead')}</p>
-      <BarChart rows={rows.map((c) => ({ key: c.key, label: categoryName(c.key), value: c.emails.length }))} total={report.total} label={t('review_categoriesTitle')} />
-      <table class="data">
+      {/* A bar chart whose rows are a table: each bar an SVG image with its words, the numbers beside it open the emails. */}
+      <table class="data bar-table" data-tactful="category-chart">
         <caption class="visually-hidden">{t('review_categoriesTitle')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('review_colCategory')}</th>
+            <th scope="col" class="bar-col">
+              {t('review_colShare')}
+            </th>
             <th scope="col" class="n">
               {t('review_colEmails')}
             </th>
@@ -317,6 +320,14 @@ function CategoriesCard({ report, show }: { report: Report; show: Show }) {
           {rows.map((c) => (
             <tr key={c.key} data-category={c.key}>
               <th scope="row">{categoryName(c.key)}</th>
+              <td class="bar-col">
+                <Bar
+                  value={c.emails.length}
+                  max={max}
+                  label={t('review_chartBarAlt', categoryName(c.key), formatNumber(c.emails.length), formatPercent(c.emails.length, report.total))}
+                />
+                <span class="bar-share">{formatPercent(c.emails.length, report.total)}</span>
+              </td>
               <td class="n">
                 <Num show={show} drillKey={`category:${c.key}`} what={categoryName(c.key)} positions={c.emails} />
               </td>
@@ -350,7 +361,7 @@ function TrendCard({ report, records, show }: { report: Report; records: readonl
       ) : (
         <p class="muted">{t('review_trendNoDates')}</p>
       )}
-      <details class="numbers" open={report.weeks.length <= 8}>
+      <details class="numbers">
         <summary>{t('review_trendNumbers')}</summary>
         <table class="data">
           <caption class="visually-hidden">{t('review_trendTitle')}</caption>
