@@ -260,8 +260,8 @@ describe('the worker pool', () => {
     expect(pooled.result).toEqual(alone.result);
   });
 
-  it('starts one helper fewer than the processors, at most four', () => {
-    expect([undefined, 1, 2, 4, 16].map(helperCount)).toEqual([0, 0, 1, 3, 4]);
+  it('starts no helper on one or two processors, else two fewer than the processors, at most four', () => {
+    expect([undefined, 1, 2, 3, 4, 16].map(helperCount)).toEqual([0, 0, 0, 1, 2, 4]);
   });
 });
 

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, resetFake } from '../fakes/browser';
 import { mountReview, TEAM_KEY, type ReviewHandle } from '../../src/pages/review/app';
-import { runJob, type KeptBody, type ReviewResult } from '../../src/pages/review/process';
+import { ruleDescriptions, runJob, type KeptBody, type ReviewResult } from '../../src/pages/review/process';
 import type { StartMessage, WorkerLike, WorkerMessage } from '../../src/pages/review/protocol';
 import { CSV_HEADER, type ReviewRecord } from '../../src/review/report';
 import { parseDraft } from '../../src/engine/draft';
@@ -114,6 +114,7 @@ async function knownResult(): Promise<ReviewResult> {
     messages: 8,
     files: 2,
     bytes: 4096,
+    rules: ruleDescriptions(),
   };
 }
 
@@ -310,6 +311,7 @@ describe('review page: the report', () => {
     expect(Number($('rect.chart-bar', $('svg', row('presumptive-appointment'))).getAttribute('width'))).toBe(50);
 
     expect($('[data-tactful=rules] tr[data-rule=bump]').textContent).toContain('bump');
+    expect($('[data-tactful=rules] tr[data-rule=bump] .rule-desc').textContent).toContain('Bumping an unanswered email');
     const senders = $$('[data-tactful=senders] tbody tr').map((tr) => tr.dataset.sender);
     expect(senders).toEqual(['kim@northpeak.io', 'sam@northpeak.io', 'lee@northpeak.io']);
     expect($('[data-tactful=senders] tr[data-sender="kim@northpeak.io"]').textContent).toContain('100%');

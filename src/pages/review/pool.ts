@@ -20,9 +20,13 @@ export interface HelperLike {
 /** Batches a helper may have waiting before its turn goes to the reader. */
 export const HELPER_QUEUE = 2;
 
-/** Helpers to start: one fewer than the processors (the reader is a lane too), at most four. */
+/**
+ * Helpers to start: none on a machine of one or two processors (the page, the browser and the
+ * reader need them; measured, a helper there made a run slower), else two fewer than the
+ * processors, at most four.
+ */
 export function helperCount(processors: number | undefined): number {
-  return Math.max(0, Math.min(4, (processors ?? 1) - 1));
+  return Math.max(0, Math.min(4, (processors ?? 1) - 2));
 }
 
 /**

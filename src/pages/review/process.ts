@@ -14,6 +14,7 @@ import { MAX_MESSAGE_BYTES, looksBinary, parseEml } from '../../mail/eml';
 import { readJson, readJsonLine, type ReadItem } from '../../mail/json';
 import { MboxSplitter } from '../../mail/mbox';
 import { isAlarm, isFromTeam, recordOf, type ReviewRecord } from '../../review/report';
+import { rules as registry } from '../../rules/index';
 import type { Policy } from '../../settings/schema';
 
 /** A flagged email's body is kept up to this many characters for the detail view. */
@@ -59,6 +60,13 @@ export interface ReviewResult {
   messages: number;
   files: number;
   bytes: number;
+  /** What each rule looks for, in a line, by rule id (the page shows it without loading the rules). */
+  rules: Record<string, string>;
+}
+
+/** Every rule's one-line description, by id. */
+export function ruleDescriptions(): Record<string, string> {
+  return Object.fromEntries(registry.map((r) => [r.id, r.description]));
 }
 
 export interface ReviewProgress {
@@ -229,6 +237,7 @@ class Review {
       messages: this.position,
       files,
       bytes,
+      rules: ruleDescriptions(),
     };
   }
 

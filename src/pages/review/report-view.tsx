@@ -7,7 +7,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../engine/draft';
 import { weekOf, type Report, type ReviewRecord } from '../../review/report';
-import { rules as registry } from '../../rules/index';
 import { categoryName } from '../../ui/guard-view';
 import { t } from '../../ui/i18n';
 import { Bar, ShareBar, TrendChart } from './charts';
@@ -16,8 +15,6 @@ import { formatDate, formatNumber, formatPercent, formatWeek } from './format';
 import { aggregate, csvText, download, filterChoices, filterRecords, isFiltered, jsonText, NO_FILTERS, type Filters } from './model';
 import type { ReviewResult } from './process';
 
-const RULE_DESCRIPTIONS = new Map(registry.map((r) => [r.id, r.description]));
-export const ruleDescription = (id: string): string => RULE_DESCRIPTIONS.get(id) ?? id;
 
 /** Emails listed at once in a drill-down; more on request. */
 export const LIST_PAGE = 100;
@@ -189,7 +186,7 @@ export function ReportView({ result, onNewReview, announce }: ReportViewProps) {
           </div>
           <SendersCard report={report} records={records} show={show} />
           <div class="grid-2">
-            <RulesCard report={report} show={show} />
+            <RulesCard report={report} show={show} descriptions={result.rules} />
             <PhrasesCard report={report} show={show} />
           </div>
         </>
@@ -474,7 +471,7 @@ function SendersCard({ report, records, show }: { report: Report; records: reado
   );
 }
 
-function RulesCard({ report, show }: { report: Report; show: Show }) {
+function RulesCard({ report, show, descriptions }: { report: Report; show: Show; descriptions: Record<string, string> }) {
   return (
     <section class="card" aria-labelledby="rules-title" data-tactful="rules">
       <h2 id="rules-title">{t('review_rulesTitle')}</h2>
@@ -498,7 +495,7 @@ function RulesCard({ report, show }: { report: Report; show: Show }) {
             {report.rules.map((r) => (
               <tr key={r.key} data-rule={r.key}>
                 <th scope="row" class="rule-cell">
-                  <span class="rule-desc">{ruleDescription(r.key)}</span>
+                  <span class="rule-desc">{descriptions[r.key] ?? r.key}</span>
                   <span class="meta">
                     {r.key} · {categoryName(r.category)}
                   </span>
