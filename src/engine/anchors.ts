@@ -135,7 +135,7 @@ const isQuantifier = (c: number): boolean => c === 63 /* ? */ || c === 42 /* * *
 export function plainRunEnd(src: string, i: number): number {
   let end = i;
   while (end < src.length && PLAIN[src.charCodeAt(end)] === 1) end++;
-  return end > i && isQuantifier(src.charCodeAt(end)) ? end - 1 : end;
+  return end > i && end < src.length && isQuantifier(src.charCodeAt(end)) ? end - 1 : end;
 }
 
 /**
@@ -164,10 +164,10 @@ class SourceParser {
   /** A single branch keeps all its requirements; several branches share only "one of their best". */
   private alternation(): readonly Clause[] {
     const first = this.sequence();
-    if (this.src.charCodeAt(this.i) !== PIPE) return first;
+    if (this.i >= this.src.length || this.src.charCodeAt(this.i) !== PIPE) return first;
     // Every branch is read (to find the end of the group), but one without a requirement makes the union useless.
     let union: Set<string> | null = first.length > 0 ? new Set(first[0]!.fragments) : null;
-    while (this.src.charCodeAt(this.i) === PIPE) {
+    while (this.i < this.src.length && this.src.charCodeAt(this.i) === PIPE) {
       this.i++;
       const branch = this.sequence();
       if (branch.length === 0) union = null;

@@ -241,7 +241,10 @@ function parse(source: string): Item[][] {
   return result;
 }
 
-/** What has been read of a match's beginning while expanding the pattern. */
+/**
+ * What has been read of a match's beginning while expanding the pattern. A derivation has one
+ * cursor: each step changes it, expands, and puts it back (rather than copying it).
+ */
 interface Cursor {
   first: string;
   /** A \b stands before the first word, so a match starts a word. */
@@ -251,36 +254,40 @@ interface Cursor {
   /** The first word is complete (a \b followed it); its separator comes next. */
   closed: boolean;
   /** The character after the first word, once read; then the second word so far. */
-  sep?: string;
+  sep: string | undefined;
   second: string;
   /** Read the second word too (false: stop at the end of the first). */
-  wantSecond: boolean;
+  readonly wantSecond: boolean;
   /** Stop reading the first word at this length, as a prefix (patterns with very many first words). */
-  limit: number;
+  readonly limit: number;
 }
 
 /** One way a match can begin: its first word, and what is known of the second. */
 interface Start {
   lead: string;
   /** The first word begins with a digit (then `first` is empty). */
-  digit?: boolean;
+  digit: boolean;
   first: string;
   exact: boolean;
-  sep?: string;
-  second?: string;
-  secondExact?: boolean;
+  sep: string | undefined;
+  second: string | undefined;
+  secondExact: boolean;
 }
 
-function finishFirst(c: Cursor, exact: boolean, out: Start[]): void {
+function finishFirst(first: string, lead: string, exact: boolean, out: Start[]): void {
   // Punctuation alone ("[", "{{"): a match begins wherever it occurs.
-  if (!c.first && !c.lead) throw new GiveUp(); // cannot tell where a match starts
-  out.push({ lead: c.lead, first: c.first, exact: exact && c.first !== '' });
+  if (!first && !lead) throw new GiveUp(); // cannot tell where a match starts
+  out.push({ lead, digit: false, first, exact: exact && first !== '', sep: undefined, second: undefined, secondExact: false });
 }
 
 function finishSecond(c: Cursor, exact: boolean, out: Start[]): void {
   // An empty second word (two separators, a class...) says nothing about what follows.
-  const { lead, first } = c;
-  out.push(c.second ? { lead, first, exact: true, sep: c.sep!, second: c.second, secondExact: exact } : { lead, first, exact: true });
+  const { lead, first, second } = c;
+  out.push(
+    second
+      ? { lead, digit: false, first, exact: true, sep: c.sep, second, secondExact: exact }
+      : { lead, digit: false, first, exact: true, sep: undefined, second: undefined, secondExact: false },
+  );
 }
 
 /** What remains of the pattern: items[at..], then what follows the enclosing groups. */
@@ -290,6 +297,8 @@ interface Rest {
   next: Rest | null;
 }
 
+const after = (rest: Rest): Rest => ({ items: rest.items, at: rest.at + 1, next: rest.next });
+
 /** Expands the beginning of a pattern into the ways a match can begin. */
 function expand(rest: Rest | null, c: Cursor, out: Start[]): void {
   if (out.length > MAX_WORDS) throw new GiveUp();
@@ -298,37 +307,45 @@ function expand(rest: Rest | null, c: Cursor, out: Start[]): void {
   if (rest === null) {
     // The pattern ends here: a match may end inside a longer word of the text.
     if (inSecond) finishSecond(c, false, out);
-    else finishFirst(c, c.closed, out);
+    else finishFirst(c.first, c.lead, c.closed, out);
     return;
   }
   const { node, min, max } = rest.items[rest.at]!;
-  const after: Rest = { items: rest.items, at: rest.at + 1, next: rest.next };
   if (node.kind === 'lookaround') {
-    expand(after, c, out);
+    expand(after(rest), c, out);
     return;
   }
   if (node.kind === 'boundary') {
     if (inSecond) {
       if (c.second) finishSecond(c, true, out);
-      else expand(after, c, out);
+      else expand(after(rest), c, out);
     } else if (c.first) {
-      if (c.wantSecond) expand(after, { ...c, closed: true }, out);
-      else finishFirst(c, true, out);
+      if (c.wantSecond) {
+        const was = c.closed;
+        c.closed = true;
+        expand(after(rest), c, out);
+        c.closed = was;
+      } else {
+        finishFirst(c.first, c.lead, true, out);
+      }
     } else {
-      expand(after, { ...c, bounded: true }, out);
+      const was = c.bounded;
+      c.bounded = true;
+      expand(after(rest), c, out);
+      c.bounded = was;
     }
     return;
   }
   if (node.kind === 'digit' && !inSecond && !c.first && min >= 1) {
     // A number at a word start ("24 hours", "3pm"): the match begins at a word starting with a digit.
     if (!c.bounded) throw new GiveUp();
-    out.push({ lead: c.lead, digit: true, first: '', exact: false });
+    out.push({ lead: c.lead, digit: true, first: '', exact: false, sep: undefined, second: undefined, secondExact: false });
     return;
   }
   if (node.kind === 'other' || node.kind === 'digit' || max === Infinity || max > 3) {
     // A class or a long repetition: stop at what is known so far.
     if (inSecond) finishSecond(c, false, out);
-    else finishFirst(c, c.closed, out);
+    else finishFirst(c.first, c.lead, c.closed, out);
     return;
   }
   if (node.kind === 'char' && min === 1 && max === 1 && isWordChar(node.ch) && !c.closed && (c.first || c.bounded || inSecond)) {
@@ -341,16 +358,26 @@ function expand(rest: Rest | null, c: Cursor, out: Start[]): void {
       run += item.node.ch;
     }
     const next: Rest = { items: rest.items, at, next: rest.next };
-    if (inSecond) expand(next, { ...c, second: c.second + run }, out);
-    else if (c.first.length + run.length <= c.limit) expand(next, { ...c, first: c.first + run }, out);
-    else finishFirst({ ...c, first: c.first + run.slice(0, Math.max(0, c.limit - c.first.length)) }, false, out);
+    if (inSecond) {
+      const was = c.second;
+      c.second += run;
+      expand(next, c, out);
+      c.second = was;
+    } else if (c.first.length + run.length <= c.limit) {
+      const was = c.first;
+      c.first += run;
+      expand(next, c, out);
+      c.first = was;
+    } else {
+      finishFirst(c.first + run.slice(0, Math.max(0, c.limit - c.first.length)), c.lead, false, out);
+    }
     return;
   }
   // Repeat the node between min and max times (small counts), then go on.
   for (let count = min; count <= max; count++) {
-    if (count === 0) expand(after, c, out);
-    else if (count === 1) single(node, after, c, out);
-    else expand({ items: Array.from({ length: count }, () => ({ node, min: 1, max: 1 })), at: 0, next: after }, c, out);
+    if (count === 0) expand(after(rest), c, out);
+    else if (count === 1) single(node, after(rest), c, out);
+    else expand({ items: Array.from({ length: count }, () => ({ node, min: 1, max: 1 })), at: 0, next: after(rest) }, c, out);
   }
 }
 
@@ -365,24 +392,44 @@ function single(node: Node, rest: Rest, c: Cursor, out: Start[]): void {
   }
   const wordChar = isWordChar(node.ch);
   if (c.sep !== undefined) {
-    if (wordChar) expand(rest, { ...c, second: c.second + node.ch }, out);
-    else finishSecond(c, true, out);
+    if (wordChar) {
+      const was = c.second;
+      c.second += node.ch;
+      expand(rest, c, out);
+      c.second = was;
+    } else {
+      finishSecond(c, true, out);
+    }
     return;
   }
   if (wordChar) {
     if (c.closed) return; // a word character right after \b and a word: this branch never matches
     // Without a \b before it, a match could begin inside a longer word ("bump" in "rebump").
     if (!c.first && !c.bounded) throw new GiveUp();
-    if (c.first.length >= c.limit) finishFirst(c, false, out);
-    else expand(rest, { ...c, first: c.first + node.ch }, out);
+    if (c.first.length >= c.limit) {
+      finishFirst(c.first, c.lead, false, out);
+    } else {
+      const was = c.first;
+      c.first += node.ch;
+      expand(rest, c, out);
+      c.first = was;
+    }
   } else if (!c.first) {
     // A match may begin with a character or two of punctuation if a word follows at once.
     if (c.lead.length >= 2) throw new GiveUp();
-    expand(rest, { ...c, lead: c.lead + node.ch, bounded: true }, out);
+    const { lead, bounded } = c;
+    c.lead += node.ch;
+    c.bounded = true;
+    expand(rest, c, out);
+    c.lead = lead;
+    c.bounded = bounded;
   } else if (c.wantSecond) {
-    expand(rest, { ...c, sep: node.ch }, out);
+    const was = c.sep;
+    c.sep = node.ch;
+    expand(rest, c, out);
+    c.sep = was;
   } else {
-    finishFirst(c, true, out);
+    finishFirst(c.first, c.lead, true, out);
   }
 }
 
@@ -402,7 +449,7 @@ function combine(starts: Start[]): FirstWord[] {
     let entry = byFirst.get(key);
     if (!entry) {
       const then = s.exact ? { keys: new Set<number>(), open: [], seconds: new Set<number>() } : null;
-      byFirst.set(key, (entry = { lead: s.lead, digit: s.digit ?? false, word: s.first, exact: s.exact, then }));
+      byFirst.set(key, (entry = { lead: s.lead, digit: s.digit, word: s.first, exact: s.exact, then }));
     }
     if (!entry.then) continue;
     if (s.second === undefined) {
@@ -436,8 +483,8 @@ function combine(starts: Start[]): FirstWord[] {
 
 function derive(alternatives: Item[][], wantSecond: boolean, limit: number): FirstWord[] {
   const out: Start[] = [];
-  const start: Cursor = { first: '', bounded: false, lead: '', closed: false, second: '', wantSecond, limit };
-  for (const alternative of alternatives) expand({ items: alternative, at: 0, next: null }, start, out);
+  const cursor: Cursor = { first: '', bounded: false, lead: '', closed: false, sep: undefined, second: '', wantSecond, limit };
+  for (const alternative of alternatives) expand({ items: alternative, at: 0, next: null }, cursor, out);
   return combine(out);
 }
 
