@@ -137,6 +137,7 @@ describe('review page', () => {
 
     expect(h.extensionRequests(from)).toEqual([]);
     expect(h.pageErrors).toEqual([]);
+    expect(h.consoleErrors.filter((e) => e.includes('review.html'))).toEqual([]);
   });
 
   it('shows a hostile email as text: no alert, no injected image or script', async () => {

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, resetFake } from '../fakes/browser';
 import { mountReview, TEAM_KEY, type ReviewHandle } from '../../src/pages/review/app';
+import { continuousWeeks } from '../../src/pages/review/report-view';
 import { ruleDescriptions, runJob, type KeptBody, type ReviewResult } from '../../src/pages/review/process';
 import type { StartMessage, WorkerLike, WorkerMessage } from '../../src/pages/review/protocol';
 import { CSV_HEADER, type ReviewRecord } from '../../src/review/report';
@@ -484,6 +485,14 @@ describe('review page: the report', () => {
     } finally {
       document.removeEventListener('click', onClick, true);
     }
+  });
+
+  it('draws weeks without email as empty columns, over spans of up to two years', () => {
+    const a = { week: '2026-03-02', total: 4, flagged: 1 };
+    const b = { week: '2026-03-16', total: 2, flagged: 2 };
+    expect(continuousWeeks([a, b])).toEqual([a, { week: '2026-03-09', total: 0, flagged: 0 }, b]);
+    const far = { week: '2029-03-05', total: 1, flagged: 0 };
+    expect(continuousWeeks([a, far])).toEqual([a, far]);
   });
 
   it('goes back to a new review, keeping the team', async () => {

@@ -82,7 +82,8 @@ export function ReviewPage({ makeWorker = createWorker, onLoaded }: ReviewPagePr
       spare.current?.terminate();
       spare.current = null;
     };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+    // (Once, on mount: prepareSpare only reads refs and the makeWorker prop.)
+  }, []);
 
   const told = useRef(false);
   useEffect(() => {

@@ -49,6 +49,9 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * topShare);
   const labelEvery = Math.max(1, Math.ceil(n / 8));
   const showValues = n <= 16;
+  // Over more than about ten months, axis labels name the month and year rather than the day.
+  const spanDays = points.length > 1 ? (Date.parse(points[points.length - 1]!.week) - Date.parse(points[0]!.week)) / 86_400_000 : 0;
+  const axisStyle = spanDays > 300 ? 'month' : 'short';
   const alt = `${label}: ${points.map((p) => t('review_chartWeekAlt', formatWeek(p.week), formatNumber(p.flagged), formatNumber(p.total), formatPercent(p.flagged, p.total))).join('; ')}`;
   return (
     <svg class="chart trend-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={alt} data-tactful="trend-chart">
@@ -74,7 +77,7 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
             {/* The whole slot answers the pointer, so a zero week still shows its tooltip. */}
             <rect class="chart-hit" x={left + slot * i} y={top} width={slot} height={plotH} />
             {h > 0 ? <rect class="chart-bar" x={cx - colW / 2} y={top + plotH - h} width={colW} height={h} rx={Math.min(4, colW / 4)} /> : null}
-            {showValues ? (
+            {showValues && p.total > 0 ? (
               <text class="chart-tick chart-col-value" x={cx} y={top + plotH - h - 5} text-anchor="middle">
                 {formatPercent(p.flagged, p.total)}
               </text>
@@ -82,7 +85,7 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
             {i % labelEvery === 0 ? (
               <>
                 <text class="chart-tick" x={cx} y={top + plotH + 16} text-anchor="middle">
-                  {formatWeek(p.week, true)}
+                  {formatWeek(p.week, axisStyle)}
                 </text>
                 {showValues ? (
                   <text class="chart-tick chart-volume" x={cx} y={top + plotH + 32} text-anchor="middle">

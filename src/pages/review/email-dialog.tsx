@@ -132,7 +132,8 @@ export function EmailDialog({ record, body, onClose }: { record: ReviewRecord; b
           <h3 id="email-body-title">{t('review_bodyTitle')}</h3>
           {body ? (
             <>
-              <div class="email-body" data-tactful="email-body">
+              {/* Focusable, so a long email scrolls from the keyboard too. */}
+              <div class="email-body" data-tactful="email-body" tabIndex={0} role="region" aria-labelledby="email-body-title">
                 <Marked text={body.text} findings={findings} field="body" />
               </div>
               {body.truncated ? <p class="muted small">{t('review_bodyTruncated', formatNumber(body.text.length))}</p> : null}

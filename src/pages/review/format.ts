@@ -23,11 +23,14 @@ export function formatDate(iso: string | undefined): string {
   return Number.isNaN(d.getTime()) ? iso : day.format(d);
 }
 
-/** A report week (its Monday, YYYY-MM-DD, or "undated"). */
-export function formatWeek(week: string, short = false): string {
+const monthYear = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** A report week (its Monday, YYYY-MM-DD, or "undated"): in full, as a short day, or as a month and year (axis labels over long spans). */
+export function formatWeek(week: string, style: 'full' | 'short' | 'month' = 'full'): string {
   if (week === 'undated') return t('review_undated');
   const d = new Date(`${week}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? week : (short ? dayShort : day).format(d);
+  if (Number.isNaN(d.getTime())) return week;
+  return (style === 'short' ? dayShort : style === 'month' ? monthYear : day).format(d);
 }
 
 export function formatBytes(n: number): string {

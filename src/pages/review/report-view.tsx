@@ -9,7 +9,7 @@ import { CATEGORIES, type Category } from '../../engine/draft';
 import { weekOf, type Report, type ReviewRecord } from '../../review/report';
 import { categoryName } from '../../ui/guard-view';
 import { t } from '../../ui/i18n';
-import { Bar, ShareBar, TrendChart } from './charts';
+import { Bar, ShareBar, TrendChart, type TrendPoint } from './charts';
 import { EmailDialog } from './email-dialog';
 import { formatDate, formatNumber, formatPercent, formatWeek } from './format';
 import { aggregate, csvText, download, filterChoices, filterRecords, isFiltered, jsonText, NO_FILTERS, type Filters } from './model';
@@ -73,10 +73,10 @@ export function ReportView({ result, onNewReview, announce }: ReportViewProps) {
     setFilters((f) => ({ ...f, [key]: value }));
   };
 
+  // Said when the filters change (only then).
   useEffect(() => {
     if (filtered) announce(t('review_filteredStatus', formatNumber(report.total), formatNumber(result.records.length)));
-    // (Only when the filters change.)
-  }, [filters]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [filters]);
 
   const exportCsv = () => download(`tactful-review-${stamp()}.csv`, csvText(records), 'text/csv;charset=utf-8');
   const exportJson = () => download(`tactful-review-${stamp()}.json`, jsonText(report, records, filters), 'application/json');
@@ -337,6 +337,21 @@ function CategoriesCard({ report, show }: { report: Report; show: Show }) {
   );
 }
 
+/** Weeks without email between the first and the last, as empty columns (spans up to two years; past that, only weeks with email). */
+export function continuousWeeks(points: TrendPoint[]): TrendPoint[] {
+  if (points.length < 2) return points;
+  const day = 86_400_000;
+  const first = Date.parse(`${points[0]!.week}T00:00:00Z`);
+  const last = Date.parse(`${points[points.length - 1]!.week}T00:00:00Z`);
+  const weeks = Math.round((last - first) / (7 * day)) + 1;
+  if (!Number.isFinite(weeks) || weeks > 104 || weeks <= points.length) return points;
+  const byWeek = new Map(points.map((p) => [p.week, p]));
+  return Array.from({ length: weeks }, (_, i) => {
+    const week = new Date(first + i * 7 * day).toISOString().slice(0, 10);
+    return byWeek.get(week) ?? { week, total: 0, flagged: 0 };
+  });
+}
+
 function TrendCard({ report, records, show }: { report: Report; records: readonly ReviewRecord[]; show: Show }) {
   const byWeek = useMemo(() => {
     const m = new Map<string, number[]>();
@@ -354,7 +369,7 @@ function TrendCard({ report, records, show }: { report: Report; records: readonl
       <h2 id="trend-title">{t('review_trendTitle')}</h2>
       <p class="muted small">{t('review_trendLead')}</p>
       {dated.length > 0 ? (
-        <TrendChart points={dated.map((w) => ({ week: w.week, total: w.total, flagged: w.flagged.length }))} label={t('review_trendTitle')} />
+        <TrendChart points={continuousWeeks(dated.map((w) => ({ week: w.week, total: w.total, flagged: w.flagged.length })))} label={t('review_trendTitle')} />
       ) : (
         <p class="muted">{t('review_trendNoDates')}</p>
       )}
@@ -413,7 +428,7 @@ function SendersCard({ report, records, show }: { report: Report; records: reado
     <section class="card" aria-labelledby="senders-title" data-tactful="senders">
       <h2 id="senders-title">{t('review_sendersTitle')}</h2>
       <p class="muted small">{t('review_sendersLead')}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="senders-title">
         <table class="data senders">
           <caption class="visually-hidden">{t('review_sendersTitle')}</caption>
           <thead>
