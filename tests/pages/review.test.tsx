@@ -495,6 +495,18 @@ describe('review page: the report', () => {
     expect(continuousWeeks([a, far])).toEqual([a, far]);
   });
 
+  it('says so when no message came from the team', async () => {
+    await mount();
+    type($<HTMLInputElement>('#review-team'), 'northpeak.io');
+    chooseFiles([new File(['x'], 'inbox.mbox')]);
+    const w = await started();
+    w.emit({ type: 'done', result: { ...(await knownResult()), records: [], bodies: {}, otherSenders: 12, malformedCount: 0, malformed: [] } });
+    const empty = await vi.waitFor(() => $('[data-tactful=empty]'));
+    expect(empty.textContent).toContain('None of the messages read was sent from northpeak.io');
+    expect(text('[data-tactful=other-senders]')).toBe('12');
+    expect($$('[data-tactful=categories], [data-tactful=senders]')).toHaveLength(0);
+  });
+
   it('goes back to a new review, keeping the team', async () => {
     await showReport();
     $<HTMLButtonElement>('[data-action=new-review]').click();

@@ -18,8 +18,6 @@ import { ReportView } from './report-view';
 /** Where the team is remembered (local to this browser). */
 export const TEAM_KEY = 'reviewTeam';
 
-/** The files the page reads: by extension (others are still tried, by their content). */
-export const ACCEPT = '.mbox,.mbx,.eml,.txt,.json,.jsonl,.ndjson';
 
 export const createWorker = (): WorkerLike => new Worker('review-worker.js') as unknown as WorkerLike;
 
@@ -310,10 +308,11 @@ export function ReviewPage({ makeWorker = createWorker, onLoaded }: ReviewPagePr
                 </svg>
                 <p class="dropzone-text">{t('review_dropHere')}</p>
                 <p class="muted small">{t('review_dropOr')}</p>
+                {/* No file type filter: mail apps save mbox files without an extension (Thunderbird's "Sent"); the worker tells formats apart by content. */}
                 <button type="button" class="button primary" data-action="choose-files" onClick={() => fileInput.current?.click()}>
                   {t('review_chooseFiles')}
                 </button>
-                <input ref={fileInput} type="file" multiple hidden accept={ACCEPT} data-action="files" aria-label={t('review_chooseFiles')} onChange={onFiles} />
+                <input ref={fileInput} type="file" multiple hidden data-action="files" aria-label={t('review_chooseFiles')} onChange={onFiles} />
               </div>
               {pending.length > 0 ? (
                 <div class="pending" data-tactful="pending">
