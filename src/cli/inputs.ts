@@ -61,7 +61,8 @@ function countLines(text: string, end: number): number {
   return n;
 }
 
-async function readMessage(raw: string | Uint8Array, source: string, line: number): Promise<Input> {
+/** A mail message parsed into a draft, with where its fields sit in the file (for file:line:col). */
+export async function readMessage(raw: string | Uint8Array, source: string, line: number): Promise<Input> {
   try {
     const draft = await parseEml(raw);
     const text = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
@@ -78,17 +79,17 @@ export type OnRead = (bytesRead: number) => void;
  * An mbox file, streamed: one chunk of the file and the message being assembled are all that
  * is held, however large the file.
  */
-async function* readMbox(path: string, source: string, onRead?: OnRead): AsyncGenerator<Input> {
+async function* readMbox(path: string, source: string, onRead?: OnRead): AsyncGenerator<RawInput> {
   const splitter = new MboxSplitter(MAX_MESSAGE_BYTES);
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  const emit = async function* (messages: ReturnType<MboxSplitter['push']>): AsyncGenerator<Input> {
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  const emit = function* (messages: ReturnType<MboxSplitter['push']>): Generator<RawInput> {
     for (const m of messages) {
       const where = `${source}:${m.line}`;
       if (m.oversize) {
         yield { source: where, line: m.line, error: `message is ${(m.size / 1048576).toFixed(1)} MB; Tactful reads messages up to ${MAX_MESSAGE_BYTES / 1048576} MB` };
       } else {
         // The "From " separator line is not part of the message: its headers start one line below.
-        yield await readMessage(m.text, where, m.line + 1);
+        yield { source: where, line: m.line + 1, mail: m.text };
       }
     }
   };
@@ -112,12 +113,12 @@ async function* readMbox(path: string, source: string, onRead?: OnRead): AsyncGe
  * A JSON Lines file, streamed line by line, with the numbering and errors of reading it whole.
  * A line longer than the limit is counted, not kept.
  */
-async function* readJsonl(path: string, source: string, onRead?: OnRead): AsyncGenerator<Input> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+async function* readJsonl(path: string, source: string, onRead?: OnRead): AsyncGenerator<RawInput> {
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
   let pending = '';
   let pendingLength = 0;
   let lineNo = 0;
-  const finish = (line: string, length: number): Input | undefined => {
+  const finish = (line: string, length: number): RawInput | undefined => {
     lineNo++;
     if (length > MAX_MESSAGE_BYTES) {
       return { source: `${source}:${lineNo}`, line: lineNo, error: `record is ${(length / 1048576).toFixed(1)} MB; Tactful reads messages up to ${MAX_MESSAGE_BYTES / 1048576} MB` };
@@ -165,11 +166,26 @@ async function readHead(path: string, bytes: number): Promise<Uint8Array> {
 }
 
 /**
+ * One item of an input before any mail is parsed: a draft (JSON), the raw text or bytes of a
+ * mail message (`mail`, parsed by `readMessage`), or what was wrong (`error`).
+ */
+export interface RawInput extends ReadItem {
+  mail?: string | Uint8Array;
+}
+
+/**
  * Reads one named input (a path, or '-' for standard input) into drafts or per-message errors,
  * in file order. Mbox and JSON Lines files are streamed, so their size does not matter; other
  * files hold one message and are read whole (up to the message limit).
  */
 export async function* readInput(path: string, stdin: () => Promise<Buffer>, onRead?: OnRead): AsyncGenerator<Input> {
+  for await (const item of readRaw(path, stdin, onRead)) {
+    yield item.mail === undefined ? item : await readMessage(item.mail, item.source, item.line);
+  }
+}
+
+/** `readInput` without parsing mail messages: `tactful review` parses them in worker threads. */
+export async function* readRaw(path: string, stdin: () => Promise<Buffer>, onRead?: OnRead): AsyncGenerator<RawInput> {
   const source = path === '-' ? '<stdin>' : path;
   let format = BY_EXTENSION[extname(path).toLowerCase()];
   if (path !== '-' && extname(path).toLowerCase() === '.msg') {
@@ -244,11 +260,11 @@ export async function* readInput(path: string, stdin: () => Promise<Buffer>, onR
     case 'mbox': {
       const splitter = new MboxSplitter(MAX_MESSAGE_BYTES);
       for (const m of [...splitter.push(text), ...splitter.end()]) {
-        yield await readMessage(m.text, `${source}:${m.line}`, m.line + 1);
+        yield { source: `${source}:${m.line}`, line: m.line + 1, mail: m.text };
       }
       return;
     }
     case 'eml':
-      yield await readMessage(bytes, source, 1);
+      yield { source, line: 1, mail: bytes };
   }
 }

@@ -1,16 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { analyze } from '../engine/analyze';
 import { severityRank, type Severity } from '../engine/draft';
 import { rules } from '../rules/index';
-import { DEFAULT_POLICY, parsePolicy, type Policy } from '../settings/schema';
 import { readInput } from './inputs';
 import { colours, formatFindingText, inert, plain, rulesAsJson, rulesAsMarkdown, rulesAsText } from './format';
+import { loadPolicy, parseOptions, UsageError } from './options';
+import { review } from './review';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   stdin(): Promise<Buffer>;
   colour: boolean;
+  /** Standard error is a terminal: long commands draw a progress bar there. */
+  errIsTerminal?: boolean;
 }
 
 declare const TACTFUL_VERSION: string;
@@ -19,72 +21,18 @@ const VERSION = typeof TACTFUL_VERSION === 'string' ? TACTFUL_VERSION : 'dev';
 const USAGE = `Usage:
   tactful check [--format text|json] [--policy FILE] [--fail-on info|warning|error|never] [FILE ... | -]
   tactful rules [--format text|json|markdown]
+  tactful review FILE ... --from TEAM [--out FILE|-] [--format html|json|csv] [--policy FILE]
   tactful --help | --version
 
 check   reads .eml, .mbox, .json (a draft or an array) and .jsonl (one draft per line) files,
         or standard input with '-', and reports what may put the recipient off.
         Exit status: 0 when nothing reaches --fail-on (default: warning), 1 when something does,
         2 on a usage or input error (the other inputs are still checked).
-rules   lists every rule with its rationale and examples.`;
-
-class UsageError extends Error {}
-
-interface Options {
-  format: string;
-  policy?: string;
-  failOn: Severity | 'never';
-  files: string[];
-}
-
-function parseOptions(args: string[], formats: string[]): Options {
-  const options: Options = { format: 'text', failOn: 'warning', files: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '--format') {
-      options.format = value();
-      if (!formats.includes(options.format)) throw new UsageError(`--format must be one of ${formats.join(', ')} (got "${options.format}")`);
-    } else if (flag === '--policy') {
-      options.policy = value();
-    } else if (flag === '--fail-on') {
-      const v = value();
-      if (!['info', 'warning', 'error', 'never'].includes(v)) throw new UsageError(`--fail-on must be info, warning, error or never (got "${v}")`);
-      options.failOn = v as Options['failOn'];
-    } else if (flag === '--') {
-      options.files.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      options.files.push(arg);
-    }
-  }
-  return options;
-}
-
-async function loadPolicy(path: string | undefined): Promise<Policy> {
-  if (!path) return DEFAULT_POLICY;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read policy (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${path}: policy is not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = parsePolicy(json);
-  if (!parsed.ok) throw new UsageError(`${path}: invalid policy: ${parsed.error}`);
-  return parsed.value;
-}
+rules   lists every rule with its rationale and examples.
+review  the manager's report on a team's sent mail: only mail from TEAM (addresses and/or
+        domains, comma-separated) counts. Writes one self-contained HTML page (default
+        tactful-review.html), or JSON or CSV, with counts per category, rule, sender and week
+        that drill down to each flagged email. "tactful review --help" says more.`;
 
 async function check(args: string[], io: Io): Promise<number> {
   const options = parseOptions(args, ['text', 'json']);
@@ -147,6 +95,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await check(rest, io);
       case 'rules':
         return listRules(rest, io);
+      case 'review':
+        return await review(rest, io);
       case '--version':
       case '-v':
         io.out(`${VERSION}\n`);
