@@ -39,12 +39,16 @@ export const PolicySchema = z
     crmDomains: z.array(domain).default(DEFAULT_CRM_DOMAINS),
     followUpLimit: z.number().int().min(1).max(20).default(2),
     customPhrases: z.array(CustomPhraseSchema).default([]),
+    /** Remember contacts (dates and notes, on this machine only); off records nothing. */
+    contactMemory: z.boolean().default(true),
+    /** Days a remembered date is kept. */
+    retentionDays: z.number().int().min(1).max(3650).default(365),
   })
   .strict();
 
 export type Policy = z.output<typeof PolicySchema>;
 /** The policy's top-level fields: each is stored under its own key, and an organisation may set any of them. */
-export const POLICY_FIELDS = ['rules', 'ownDomains', 'crmDomains', 'followUpLimit', 'customPhrases'] as const;
+export const POLICY_FIELDS = ['rules', 'ownDomains', 'crmDomains', 'followUpLimit', 'customPhrases', 'contactMemory', 'retentionDays'] as const;
 export type PolicyField = (typeof POLICY_FIELDS)[number];
 export type PolicyInput = z.input<typeof PolicySchema>;
 export type CustomPhrase = z.output<typeof CustomPhraseSchema>;
