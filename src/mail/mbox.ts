@@ -13,8 +13,12 @@ export interface MboxMessage {
 }
 
 export class MboxSplitter {
-  /** The unfinished last line of the chunks so far (never longer than the message limit). */
-  private pending = '';
+  /**
+   * The unfinished last line, in the pieces it arrived in: joined once its line break comes,
+   * so a long line costs its length and not its length times the number of chunks.
+   */
+  private pending: string[] = [];
+  private pendingLength = 0;
   /** The pending line grew past the limit and was dropped: what follows up to the newline continues it. */
   private continuing = false;
   private lines: string[] = [];
@@ -30,20 +34,26 @@ export class MboxSplitter {
   /** Feeds a chunk; returns the messages completed by it. */
   push(chunk: string): MboxMessage[] {
     const out: MboxMessage[] = [];
-    const text = this.pending + chunk;
     let start = 0;
-    for (let nl = text.indexOf('\n', start); nl !== -1; nl = text.indexOf('\n', start)) {
-      this.line(text.slice(start, nl), out);
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+      const piece = chunk.slice(start, nl);
+      this.line(this.pending.length ? this.pending.join('') + piece : piece, out);
+      this.pending = [];
+      this.pendingLength = 0;
       start = nl + 1;
     }
-    this.pending = text.slice(start);
+    if (start < chunk.length) {
+      this.pending.push(chunk.slice(start));
+      this.pendingLength += chunk.length - start;
+    }
     // A file without line breaks (or one enormous line) must not pile up here: past the
     // limit the message is oversize anyway, so the line is counted and let go.
-    if (this.pending.length > this.maxMessageChars) {
+    if (this.pendingLength > this.maxMessageChars) {
       if (!this.started) this.begin(this.lineNo + 1);
-      this.size += this.pending.length;
+      this.size += this.pendingLength;
       this.lines = [];
-      this.pending = '';
+      this.pending = [];
+      this.pendingLength = 0;
       this.continuing = true;
     }
     return out;
@@ -52,12 +62,12 @@ export class MboxSplitter {
   /** Ends the stream; returns the last message (a truncated one is returned as it is). */
   end(): MboxMessage[] {
     const out: MboxMessage[] = [];
-    if (this.pending || this.continuing) this.line(this.pending, out);
-    this.pending = '';
+    if (this.pending.length || this.continuing) this.line(this.pending.join(''), out);
+    this.pending = [];
+    this.pendingLength = 0;
     this.flush(out);
     return out;
   }
-
   private begin(line: number): void {
     this.started = true;
     this.startLine = line;

@@ -188,7 +188,7 @@ export function emailFragment(record: ReviewRecord, draft: Draft): string {
   const cut = body.length > BODY_CAP;
   const meta = [
     ['From', esc(record.from || '(unknown sender)')],
-    ['To', record.recipientDomains.length ? record.recipientDomains.map(esc).join(', ') : '<span class="muted">no recipients</span>'],
+    ['To (domains)', record.recipientDomains.length ? record.recipientDomains.map(esc).join(', ') : '<span class="muted">no recipients</span>'],
     ['Date', record.date ? esc(minute(record.date)) : '<span class="muted">undated</span>'],
     ['Subject', subject],
     ['Source', `<code>${esc(record.source)}</code>`],
@@ -272,6 +272,7 @@ th,td{padding:7px 8px;border-bottom:1px solid var(--line);text-align:left;vertic
 th{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
 .n{text-align:right;white-space:nowrap}
 td .desc{display:block;color:var(--muted);font-size:.85rem}
+td code{white-space:nowrap}
 .share{display:inline-block;width:60px;height:8px;background:var(--bar);border-radius:4px;vertical-align:middle;margin-left:6px;overflow:hidden}
 .share i{display:block;height:100%;background:var(--accent)}
 .tops{font-size:.9rem}
@@ -411,7 +412,8 @@ export function weeklyChart(weeks: readonly WeekRow[]): string {
   const plotH = H - top - bottom;
   const max = Math.max(1, ...shown.map((w) => w.total));
   const slot = plotW / shown.length;
-  const barW = Math.max(1, slot * 0.72);
+  // Bars stay slim when there are few weeks, so a short period does not look like a wall.
+  const barW = Math.max(1, Math.min(slot * 0.72, 36));
   const y = (v: number) => top + plotH - (v / max) * plotH;
   const labelEvery = Math.max(1, Math.ceil(shown.length / 8));
   let svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="group" aria-label="Emails per week, and those with a warning or error">`;
