@@ -4,7 +4,7 @@ import { prepareLine, prepareText } from './text';
 import { classifyRecipients } from './recipients';
 import { readThread } from './thread';
 import { findAll } from './match';
-import type { Rule, RuleContext } from './rule';
+import type { KnownContact, Rule, RuleContext } from './rule';
 import { rules as registry } from '../rules/index';
 
 const EXCERPT_MAX = 160;
@@ -13,7 +13,7 @@ const EXCERPT_MAX = 160;
  * The per-draft work (text preparation, recipients, thread), done once however many rules
  * run, and a function giving each rule its context.
  */
-export function createContext(draft: Draft, policy: Policy, sink: (finding: Finding) => void) {
+export function createContext(draft: Draft, policy: Policy, sink: (finding: Finding) => void, contacts: readonly KnownContact[] = []) {
   const body = prepareText(draft.body);
   const subject = prepareLine(draft.subject);
   const recipients = classifyRecipients(draft, policy);
@@ -25,6 +25,7 @@ export function createContext(draft: Draft, policy: Policy, sink: (finding: Find
     subject,
     recipients,
     thread,
+    contacts,
     find: (patterns, field = 'body') => findAll(field === 'body' ? body : subject, patterns),
     report(r) {
       const field = r.field ?? 'body';
@@ -64,6 +65,8 @@ function compareFindings(a: Finding, b: Finding): number {
 
 export interface AnalyzeOptions {
   rules?: readonly Rule[];
+  /** What the contact memory knows of the recipients (the extension supplies it). */
+  contacts?: readonly KnownContact[];
   /** Called when a rule throws; the other rules still run. Defaults to silence. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
@@ -77,7 +80,7 @@ export interface AnalyzeOptions {
 export function analyze(draft: Draft, policy: Policy = DEFAULT_POLICY, options: AnalyzeOptions = {}): Finding[] {
   const found: Finding[] = [];
   try {
-    const context = createContext(draft, policy, (finding) => found.push(finding));
+    const context = createContext(draft, policy, (finding) => found.push(finding), options.contacts);
     for (const rule of options.rules ?? registry) {
       if (policy.rules[rule.id]?.enabled === false) continue;
       if (context.recipients.isInternal && !rule.checksInternalMail) continue;

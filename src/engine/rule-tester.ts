@@ -1,13 +1,15 @@
 import { DraftSchema, fieldText, type DraftInput, type Field, type Finding, type Severity } from './draft';
 import { PolicySchema, type PolicyInput } from '../settings/schema';
 import { analyze } from './analyze';
-import type { Rule } from './rule';
+import type { KnownContact, Rule } from './rule';
 
 export interface ValidCase {
   /** What makes this case fine, in a few words; shown as the test name. */
   name: string;
   draft: DraftInput;
   policy?: PolicyInput;
+  /** What the contact memory knows of the recipients. */
+  contacts?: KnownContact[];
 }
 
 export interface ExpectedFinding {
@@ -68,7 +70,7 @@ export class RuleTester {
         if (tables.invalid.length < min) fail(`${rule.id}: ${tables.invalid.length} invalid cases; at least ${min} are needed`);
         const seen = new Set<string>();
         for (const c of [...tables.valid, ...tables.invalid]) {
-          const key = JSON.stringify([c.draft, c.policy ?? null]);
+          const key = JSON.stringify([c.draft, c.policy ?? null, c.contacts ?? null]);
           if (seen.has(key)) fail(`${rule.id}: duplicate case "${c.name}"`);
           seen.add(key);
           if (!c.name?.trim()) fail(`${rule.id}: a case has no name`);
@@ -104,6 +106,7 @@ export class RuleTester {
     let thrown: unknown;
     const findings = analyze(draft, policy, {
       rules: [rule],
+      ...(c.contacts ? { contacts: c.contacts } : {}),
       onRuleError: (_id, error) => {
         thrown = error;
       },

@@ -19,6 +19,17 @@ export interface RuleMeta {
   checksInternalMail?: boolean;
 }
 
+/**
+ * What the user's contact memory knows of one recipient: when they wrote to them and when a
+ * message from them was seen, in epoch seconds, ascending. Supplied by the extension; empty
+ * elsewhere (the CLI, the review).
+ */
+export interface KnownContact {
+  address: string;
+  sent: readonly number[];
+  replies: readonly number[];
+}
+
 export interface Report {
   field?: Field;
   start?: number;
@@ -39,6 +50,8 @@ export interface RuleContext {
   subject: PreparedText;
   recipients: Recipients;
   thread: ThreadFacts;
+  /** The recipients the contact memory knows (lower-cased addresses); none outside the extension. */
+  contacts: readonly KnownContact[];
   /** Matches of the patterns in the author's own words in the body (or the subject). */
   find(patterns: Patterns, field?: 'body' | 'subject'): Match[];
   report(report: Report): void;

@@ -7,6 +7,7 @@ import complainToBoss from './complain-to-boss';
 import customPhrase from './custom-phrase';
 import falseUrgency from './false-urgency';
 import firstContactRe from './first-contact-re';
+import followUpAcrossThreads from './follow-up-across-threads';
 import followUpLimit from './follow-up-limit';
 import genericSalutation from './generic-salutation';
 import guiltTrip from './guilt-trip';
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   customPhrase,
   falseUrgency,
   firstContactRe,
+  followUpAcrossThreads,
   followUpLimit,
   genericSalutation,
   guiltTrip,
