@@ -162,7 +162,7 @@ export function emailClasses(record: ReviewRecord): string[] {
 function findingItem(f: Finding, id: string, n: number): string {
   const suggestions = f.suggestions
     .map((s) => {
-      const rewrite = s.replacement === undefined ? '' : s.replacement === '' ? ' <span class="muted">(remove it)</span>' : `<ins>${esc(s.replacement)}</ins>`;
+      const rewrite = s.replacement === undefined ? '' : s.replacement === '' ? '<span class="muted">(remove it)</span>' : `<ins>${esc(s.replacement)}</ins>`;
       return `<li><span class="lbl">${esc(s.label)}</span>${rewrite ? ` ${rewrite}` : ''}</li>`;
     })
     .join('');
@@ -543,8 +543,9 @@ export class HtmlReportWriter {
     private readonly file: WriteStream,
   ) {}
 
-  static async create(): Promise<HtmlReportWriter> {
-    const dir = await mkdtemp(join(tmpdir(), 'tactful-review-'));
+  /** `parent` is where the temporary folder goes (the system's by default). */
+  static async create(parent = tmpdir()): Promise<HtmlReportWriter> {
+    const dir = await mkdtemp(join(parent, 'tactful-review-'));
     const file = createWriteStream(join(dir, 'emails.html'), { encoding: 'utf8' });
     await once(file, 'open');
     return new HtmlReportWriter(dir, file);
