@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import type { Finding } from '../engine/draft';
+import type { Contact } from '../memory/contacts';
 import type { DraftState } from '../messaging/protocol';
 import type { Composer, SendAttempt } from '../sites/types';
 import { askFirstText, fullChecklist, GuardView, GUARD_CSS, highest } from '../ui/guard-view';
@@ -19,6 +20,12 @@ export interface GuardEvents {
   changed(guard: Guard): void;
   /** The user started working in this composer. */
   focused(guard: Guard): void;
+  /** The draft went out (the page's own send, or Send anyway). */
+  sent?(draft: ReturnType<Composer['readDraft']>): void;
+  /** What the contact memory knows of these recipients, for the card in the panel. */
+  contacts?(addresses: string[]): Promise<Contact[]>;
+  /** Saves a note on a contact; resolves to an error message, or null when saved. */
+  saveNote?(address: string, note: string): Promise<string | null>;
 }
 
 const DEBOUNCE_MS = 300;
@@ -55,6 +62,9 @@ export class Guard {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** The last analysis failed (the extension was updated, say): sends are not held for it. */
   private broken = false;
+  /** What the contact memory knows of the recipients, and for which recipients. */
+  private contacts: Contact[] = [];
+  private contactsFor = '';
   /** Checklist questions the user ticked in the popup, kept while the composer is open. */
   private readonly ticked = new Set<string>();
 
@@ -114,6 +124,22 @@ export class Guard {
     return this.findings.filter((f) => !this.dismissed.has(keyOf(f)));
   }
 
+  /** Reads the memory of these recipients when they changed (or `force`); a failure shows no card. */
+  private async loadContacts(addresses: string[], force = false): Promise<void> {
+    const key = addresses.join('|');
+    if (!this.events?.contacts || (key === this.contactsFor && !force)) return;
+    this.contactsFor = key;
+    this.contacts = await this.events.contacts(addresses).catch(() => []);
+  }
+
+  private async saveNote(address: string, note: string): Promise<string | null> {
+    const error = (await this.events?.saveNote?.(address, note)) ?? null;
+    const draft = this.composer.readDraft();
+    await this.loadContacts([...(draft.to ?? []), ...(draft.cc ?? [])], true);
+    this.render();
+    return error;
+  }
+
   get id(): string {
     return this.composer.id;
   }
@@ -152,6 +178,7 @@ export class Guard {
       const run = ++this.run;
       const started = performance.now();
       const findings = await this.analyze(draft);
+      await this.loadContacts([...(draft.to ?? []), ...(draft.cc ?? [])]);
       if (run !== this.run || this.signal.aborted) return;
       this.findings = findings;
       this.analysedKey = key;
@@ -191,6 +218,8 @@ export class Guard {
         focused={this.focused}
         hover={this.hover}
         presend={this.presend !== null}
+        contacts={this.contacts}
+        onSaveNote={(address, note) => this.saveNote(address, note)}
         askFirst={this.askFirst}
         onToggle={() => this.openPanel(!this.panelOpen)}
         onApply={(finding, replacement) => void this.apply(finding, replacement)}
@@ -269,7 +298,10 @@ export class Guard {
       if (this.presend) return true;
       if (this.broken) return false;
       const current = JSON.stringify(this.composer.readDraft()) === this.analysedKey;
-      if (current && !this.visible().some(RISKY)) return false;
+      if (current && !this.visible().some(RISKY)) {
+        if (attempt.commit) this.events?.sent?.(this.composer.readDraft());
+        return false;
+      }
       if (!attempt.commit) return true;
       if (current) {
         this.openPresend(attempt);
@@ -280,12 +312,21 @@ export class Guard {
       void this.check().then(() => {
         if (this.signal.aborted) return;
         if (this.visible().some(RISKY)) this.openPresend(attempt);
-        else this.composer.send(attempt);
-      }, () => this.composer.send(attempt));
+        else this.release(attempt);
+      }, () => this.release(attempt));
       return true;
     } catch (error) {
       logOnce(this.composer, error);
       return false;
+    }
+  }
+
+  /** Lets a held send go, through the page's own control, and remembers who it went to. */
+  private release(attempt: SendAttempt): void {
+    try {
+      this.events?.sent?.(this.composer.readDraft());
+    } finally {
+      this.composer.send(attempt);
     }
   }
 
@@ -303,7 +344,7 @@ export class Guard {
     this.render();
     if (!attempt) return;
     if (send) {
-      this.composer.send(attempt);
+      this.release(attempt);
       return;
     }
     // Back to the draft, at the first thing worth a look.

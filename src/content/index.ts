@@ -8,7 +8,8 @@
  * follows the settings: a change re-checks every open draft; pausing the site removes the guards.
  */
 import browser from 'webextension-polyfill';
-import type { Finding } from '../engine/draft';
+import type { DraftInput, Finding } from '../engine/draft';
+import type { Contact, Sighting } from '../memory/contacts';
 import { isToContent, type DraftState, type TabState, type ToContent } from '../messaging/protocol';
 import { PAUSED_KEY, pausedSites, readPausedSites } from '../settings/paused';
 import { adapterFor } from '../sites/index';
@@ -27,6 +28,21 @@ let current: Guard | undefined;
 let running: AbortController | undefined;
 let paused = false;
 let badgeShown = '';
+/** The user's own addresses, as composers show them: never remembered as contacts. */
+const self = new Set<string>();
+
+const send = <T>(message: unknown): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;
+
+function remember(sightings: Sighting[]): void {
+  if (sightings.length) send({ type: 'toBackground/record', sightings, self: [...self] }).catch(() => undefined);
+}
+
+/** A draft that went out: a sent date for each recipient. */
+function sent(draft: DraftInput): void {
+  if (draft.from) self.add(draft.from);
+  const at = Date.now();
+  remember([...(draft.to ?? []), ...(draft.cc ?? []), ...(draft.bcc ?? [])].map((address) => ({ address, at, kind: 'sent' as const })));
+}
 
 const currentGuard = (): Guard | undefined => (current && guards.has(current) ? current : guards.values().next().value);
 
@@ -50,6 +66,15 @@ function start(adapter: SiteAdapter): void {
           current = g;
           showBadge();
         },
+        sent,
+        contacts: async (addresses) => {
+          const found = await send<Contact[] | undefined>({ type: 'toBackground/contacts', addresses });
+          return Array.isArray(found) ? found : [];
+        },
+        saveNote: async (address, note) => {
+          const saved = await send<{ ok: boolean; error?: string } | undefined>({ type: 'toBackground/note', address, note });
+          return saved?.ok ? null : (saved?.error ?? 'not saved');
+        },
       });
       guards.add(guard);
       closed.addEventListener('abort', () => {
@@ -60,6 +85,8 @@ function start(adapter: SiteAdapter): void {
       console.warn(`Tactful: could not guard composer ${composer.id}; sending is unaffected.`, error);
     }
   }, running.signal);
+  // Who wrote the messages of the threads the user opens (dates only): replies seen.
+  adapter.observeThreads?.((seen) => remember(seen.map((s) => ({ ...s, kind: 'reply' as const }))), running.signal);
 }
 
 function setPausedHere(adapter: SiteAdapter, pause: boolean): void {

@@ -1,5 +1,6 @@
 import type { Draft, Finding } from '../engine/draft';
 import type { Severity } from '../engine/severity';
+import type { Contact, Sighting } from '../memory/contacts';
 
 /**
  * The one message protocol between the extension's parts. Names say the direction:
@@ -9,7 +10,12 @@ import type { Severity } from '../engine/severity';
 export type ToBackground =
   | { type: 'toBackground/analyze'; draft: Draft }
   /** The tab's current draft changed: show its count and colour on the toolbar button. */
-  | { type: 'toBackground/badge'; count: number; severity: Severity | '' };
+  | { type: 'toBackground/badge'; count: number; severity: Severity | '' }
+  /** What the contact memory knows of these recipients (colleagues left out). */
+  | { type: 'toBackground/contacts'; addresses: string[] }
+  | { type: 'toBackground/note'; address: string; note: string }
+  /** Messages sent (by the user, through a guarded composer) or seen (in a thread view); `self` are the user's own addresses, never remembered. */
+  | { type: 'toBackground/record'; sightings: Sighting[]; self: string[] };
 
 export type ToContent =
   | { type: 'toContent/getState' }
@@ -39,6 +45,9 @@ export interface DraftState {
 export interface Replies {
   'toBackground/analyze': Finding[];
   'toBackground/badge': true;
+  'toBackground/contacts': Contact[];
+  'toBackground/note': { ok: true } | { ok: false; error: string };
+  'toBackground/record': true;
   'toContent/getState': TabState;
   'toContent/apply': DraftState | null;
   'toContent/tick': DraftState | null;

@@ -2,8 +2,9 @@
  * What the salesperson sees beside a compose window: a small badge, a panel of findings with
  * their rewrites, and the pre-send checklist. Rendered by Preact into the guard's shadow root.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../engine/draft';
+import type { Contact } from '../memory/contacts';
 import { severityRank, type Severity } from '../engine/severity';
 import { t, type MessageKey } from './i18n';
 
@@ -17,6 +18,10 @@ export interface GuardViewProps {
   /** A finding to show in a small card by the pointer (resting on its mark), or null. */
   hover: { index: number; x: number; y: number } | null;
   presend: boolean;
+  /** The recipients the contact memory knows: a line each at the top of the panel. */
+  contacts?: readonly Contact[];
+  /** Saves a note on a contact; resolves to an error message, or null. */
+  onSaveNote?(address: string, note: string): Promise<string | null>;
   /** For an invite: what to offer instead, as an email the user can copy (see askFirst). */
   askFirst?: string;
   onToggle(): void;
@@ -100,6 +105,43 @@ export function Card({ finding, focused, onApply, onDismiss }: { finding: Findin
           </button>
         ) : null}
       </div>
+    </li>
+  );
+}
+
+const dateOf = (seconds: number): string => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(seconds * 1000);
+
+/** One remembered recipient: last contact, last reply seen, and the user's note (saved when it changes). */
+function ContactLine({ contact, onSaveNote }: { contact: Contact; onSaveNote: NonNullable<GuardViewProps['onSaveNote']> }) {
+  const [error, setError] = useState('');
+  const wrote = contact.sent.at(-1);
+  const replied = contact.replies.at(-1);
+  return (
+    <li class="contact" data-tactful="contact" data-address={contact.address}>
+      <p class="contact-line">
+        <strong>{contact.address}</strong>
+        {' · '}
+        {wrote ? t('guard_contactLastWrote', dateOf(wrote)) : t('guard_contactNeverWrote')}
+        {' · '}
+        {replied ? t('guard_contactLastReply', dateOf(replied)) : t('guard_contactNoReply')}
+      </p>
+      <input
+        type="text"
+        class="note"
+        data-field="note"
+        maxLength={1000}
+        value={contact.note}
+        placeholder={t('guard_notePlaceholder')}
+        aria-label={t('guard_noteLabel', contact.address)}
+        // Keys typed here are the note's, not shortcuts of the page around it.
+        onKeyDown={(e) => e.stopPropagation()}
+        onChange={(e) => void onSaveNote(contact.address, e.currentTarget.value).then((problem) => setError(problem ?? ''))}
+      />
+      {error ? (
+        <p role="alert" class="note-error">
+          {error}
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -201,6 +243,13 @@ export function GuardView(props: GuardViewProps) {
             if (e.key === 'Escape') onToggle();
           }}
         >
+          {props.contacts?.length && props.onSaveNote ? (
+            <ul class="contacts" aria-label={t('guard_contacts')}>
+              {props.contacts.map((c) => (
+                <ContactLine key={c.address} contact={c} onSaveNote={props.onSaveNote!} />
+              ))}
+            </ul>
+          ) : null}
           {count === 0 ? (
             <p class="empty">{t('guard_empty')}</p>
           ) : (
@@ -253,6 +302,13 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .apply { border: 1px solid var(--accent); color: var(--accent); background: transparent; border-radius: 16px; padding: 4px 12px; text-align: left; }
 .quiet { border: none; background: transparent; color: var(--muted); padding: 4px 8px; border-radius: 16px; }
 .empty { margin: 8px; color: var(--muted); }
+.contacts { list-style: none; margin: 0 0 6px; padding: 6px 12px 8px; border-bottom: 1px solid var(--line); }
+.contact + .contact { margin-top: 6px; }
+.contact-line { margin: 0 0 4px; font-size: 12px; color: var(--muted); }
+.contact-line strong { color: var(--fg); font-weight: 500; }
+.note { box-sizing: border-box; width: 100%; font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 6px; padding: 4px 8px; }
+.note:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.note-error { margin: 4px 0 0; color: var(--error); font-size: 12px; }
 .hovercard { position: fixed; z-index: 2147483100; width: 360px; list-style: none; margin: 0; padding: 4px;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
 .backdrop { position: fixed; inset: 0; z-index: 2147483600; display: flex; align-items: center; justify-content: center; background: rgba(32,33,36,.35); }

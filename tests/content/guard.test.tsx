@@ -159,3 +159,65 @@ describe('Guard', () => {
     expect(g.host.isConnected).toBe(false);
   });
 });
+
+describe('Guard and the contact memory', () => {
+  const dana = { address: 'dana@northwind.com', sent: [1_790_000_000], replies: [], note: 'Prefers email' };
+
+  function withEvents(analyze: (d: unknown) => Promise<Finding[]>) {
+    const c = fakeComposer();
+    const sentDrafts: unknown[] = [];
+    const notes: [string, string][] = [];
+    const stop = new AbortController();
+    stops.push(stop);
+    const g = new Guard(c.composer, analyze, stop.signal, {
+      changed: () => undefined,
+      focused: () => undefined,
+      sent: (draft) => sentDrafts.push(draft),
+      contacts: async (addresses) => (addresses.includes('dana@northwind.com') ? [dana] : []),
+      saveNote: async (address, note) => {
+        notes.push([address, note]);
+        return note.length > 20 ? 'note: too long' : null;
+      },
+    });
+    return { ...c, g, sentDrafts, notes };
+  }
+
+  it('reports a send that goes out, not one that is held, and a send-anyway once', async () => {
+    const clean = withEvents(async () => []);
+    await tick();
+    expect(clean.trySend(false)).toBe(false);
+    expect(clean.sentDrafts).toHaveLength(0); // opening the send menu sends nothing
+    expect(clean.trySend()).toBe(false);
+    expect(clean.sentDrafts).toEqual([expect.objectContaining({ to: ['dana@northwind.com'] })]);
+
+    const risky = withEvents(async () => [warning]);
+    await tick();
+    risky.trySend();
+    await tick();
+    expect(risky.sentDrafts).toHaveLength(0);
+    (risky.g.host.shadowRoot!.querySelector('[data-action=send-anyway]') as HTMLElement).click();
+    await tick();
+    expect(risky.sentDrafts).toHaveLength(1);
+    expect(risky.sent).toHaveLength(1);
+  });
+
+  it('shows a line per remembered recipient in the panel, with a note that saves', async () => {
+    const { g, notes } = withEvents(async () => []);
+    await tick();
+    await tick();
+    (g.host.shadowRoot!.querySelector('[data-action=toggle]') as HTMLElement).click();
+    await tick();
+    const card = g.host.shadowRoot!.querySelector('[data-tactful=contact][data-address="dana@northwind.com"]')!;
+    expect(card.textContent).toMatch(/you last wrote .*2026.*no reply seen/);
+    const note = card.querySelector<HTMLInputElement>('input[data-field=note]')!;
+    expect(note.value).toBe('Prefers email');
+    expect(note.getAttribute('aria-label')).toBe('Your note on dana@northwind.com');
+    note.value = 'Reconnect after Q3';
+    note.dispatchEvent(new Event('change', { bubbles: true }));
+    await tick();
+    expect(notes).toEqual([['dana@northwind.com', 'Reconnect after Q3']]);
+    note.value = 'A note that is far too long';
+    note.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(g.host.shadowRoot!.querySelector('[data-tactful=contact] [role=alert]')?.textContent).toBe('note: too long'));
+  });
+});
