@@ -14,6 +14,7 @@ import { DomainsSection, FollowUpSection } from './fields';
 import { PhrasesSection } from './phrases';
 import { TryIt } from './try-it';
 import { TransferSection } from './transfer';
+import { MemorySection } from './memory';
 
 /** What the page shows when the settings cannot be read: the defaults, nothing locked. */
 export const FALLBACK_SETTINGS: Settings = {
@@ -149,6 +150,7 @@ export function OptionsPage({ onLoaded }: { onLoaded?: () => void }) {
             <FollowUpSection {...props} />
             <PhrasesSection {...props} />
             <TryIt policy={shown.policy} />
+            <MemorySection {...props} />
             <TransferSection personal={shown.personal} onImported={afterImport} announce={announce} />
             {shown.pausedSites.length > 0 ? <PausedSites hosts={shown.pausedSites} announce={announce} reload={reload} /> : null}
           </>

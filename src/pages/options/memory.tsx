@@ -1,0 +1,656 @@
+/**
+ * Contact memory: the policy's two fields (remember or not, and for how long), and what is
+ * remembered, contact by contact, with the user's notes, a filter, delete, export and import.
+ * The contacts are read once and again only when storage.local's contact keys change (debounced);
+ * the filter works on what was read, and at most LIST_CAP matches are drawn at a time.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import {
+  deleteAll,
+  deleteContact,
+  enforceRetention,
+  exportContacts,
+  importContacts,
+  listContacts,
+  MAX_NOTE,
+  PREFIX,
+  setNote,
+  unansweredSends,
+  type Contact,
+} from '../../memory/contacts';
+import { t } from '../../ui/i18n';
+import { Card, describedBy, FieldError, isLocked, LockedBadge, shown, type SectionProps } from './parts';
+
+export const CONTACTS_FILE = 'tactful-contacts.json';
+/** The most contacts drawn at once; the filter finds the others. */
+export const LIST_CAP = 200;
+/** Quiet time after the last storage change before the list is read again. */
+export const REFRESH_MS = 250;
+/** Under a steady stream of changes, the list is still read at least this often. */
+const REFRESH_MAX_MS = 2000;
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+let dateFormat: Intl.DateTimeFormat | undefined;
+/** A date kept in epoch seconds, as the user's locale writes it. */
+export function formatDate(seconds: number): string {
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+  return dateFormat.format(new Date(seconds * 1000));
+}
+
+const formatCount = (n: number): string => n.toLocaleString();
+
+/** An address as a fragment of an element id: letters and digits kept, anything else escaped (so distinct addresses never collide). */
+const idOf = (address: string): string => address.replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+
+/** Offers text as a download through a Blob URL and an <a download> (no downloads permission needed). */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+/**
+ * The remembered contacts, read now and again after contact keys change in storage.local
+ * (whoever changed them: this page, the content script, another tab).
+ */
+function useContacts(): { contacts: Contact[] | null; error: string } {
+  const [contacts, setContacts] = useState<Contact[] | null>(null);
+  const [error, setError] = useState('');
+  const reads = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const mine = ++reads.current;
+    try {
+      const list = await listContacts();
+      if (mine !== reads.current) return;
+      setContacts(list);
+      setError('');
+    } catch (e) {
+      if (mine !== reads.current) return;
+      setContacts((c) => c ?? []);
+      setError(messageOf(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let since = 0;
+    const handler = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith(PREFIX))) return;
+      if (timer === undefined) since = Date.now();
+      clearTimeout(timer);
+      const wait = Math.max(0, Math.min(REFRESH_MS, since + REFRESH_MAX_MS - Date.now()));
+      timer = setTimeout(() => {
+        timer = undefined;
+        void refresh();
+      }, wait);
+    };
+    browser.storage.onChanged.addListener(handler);
+    return () => {
+      browser.storage.onChanged.removeListener(handler);
+      clearTimeout(timer);
+      reads.current++;
+    };
+  }, [refresh]);
+
+  return { contacts, error };
+}
+
+/** An open note editor: the text being written (kept across list refreshes) and its error. */
+interface Editor {
+  text: string;
+  error: string;
+  busy: boolean;
+}
+
+export function MemorySection(props: SectionProps) {
+  const { announce } = props;
+  const { contacts, error: loadError } = useContacts();
+  const [query, setQuery] = useState('');
+  const [editors, setEditors] = useState<Readonly<Record<string, Editor>>>({});
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [confirmAll, setConfirmAll] = useState(false);
+  const [actionError, setActionError] = useState('');
+  const [importError, setImportError] = useState('');
+  /** An element to focus once the next render is on screen (by id). */
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!focusId) return;
+    const el = document.getElementById(focusId) ?? listHeading.current;
+    el?.focus();
+    setFocusId(null);
+  }, [focusId]);
+
+  /** Lower-cased address and note of each contact, made once per read, for the filter. */
+  const haystack = useMemo(() => (contacts ?? []).map((c) => `${c.address}\n${c.note}`.toLowerCase()), [contacts]);
+  const needle = query.trim().toLowerCase();
+  const { visible, matched } = useMemo(() => {
+    const all = contacts ?? [];
+    if (!needle) return { visible: all.slice(0, LIST_CAP), matched: all.length };
+    const visible: Contact[] = [];
+    let matched = 0;
+    for (let i = 0; i < all.length; i++) {
+      if (!haystack[i]!.includes(needle)) continue;
+      matched++;
+      if (visible.length < LIST_CAP) visible.push(all[i]!);
+    }
+    return { visible, matched };
+  }, [contacts, haystack, needle]);
+
+  const setEditor = (address: string, change: Partial<Editor> | null) =>
+    setEditors((all) => {
+      if (change === null) {
+        const { [address]: _closed, ...rest } = all;
+        return rest;
+      }
+      return { ...all, [address]: { text: '', error: '', busy: false, ...all[address], ...change } };
+    });
+
+  const startEdit = (c: Contact) => {
+    setEditor(c.address, { text: c.note, error: '' });
+    setFocusId(`note-${idOf(c.address)}`);
+  };
+
+  const cancelEdit = (c: Contact) => {
+    setEditor(c.address, null);
+    setFocusId(`edit-${idOf(c.address)}`);
+    announce(t('memory_noteUnchanged'));
+  };
+
+  const saveNoteOf = async (c: Contact, written: string) => {
+    const text = written.trim();
+    const fieldId = `note-${idOf(c.address)}`;
+    if (text.length > MAX_NOTE) {
+      setEditor(c.address, { text: written, error: t('memory_noteTooLong', formatCount(text.length), formatCount(MAX_NOTE)) });
+      setFocusId(fieldId);
+      return;
+    }
+    setEditor(c.address, { text: written, error: '', busy: true });
+    let failure: string;
+    try {
+      const result = await setNote(c.address, text);
+      if (result.ok) {
+        setEditor(c.address, null);
+        // A contact left with neither dates nor a note is forgotten: focus goes to the list then.
+        const stays = text !== '' || c.sent.length > 0 || c.replies.length > 0;
+        setFocusId(stays ? `edit-${idOf(c.address)}` : 'contacts-title');
+        announce(t(text ? 'memory_noteSaved' : 'memory_noteRemoved', c.address));
+        return;
+      }
+      failure = t('options_notSaved', result.error);
+    } catch (e) {
+      failure = t('memory_actionFailed', messageOf(e));
+    }
+    setEditor(c.address, { error: failure, busy: false });
+    setFocusId(fieldId);
+  };
+
+  const askDelete = (c: Contact) => {
+    setConfirming(c.address);
+    setFocusId(`keep-${idOf(c.address)}`);
+  };
+
+  const keep = (c: Contact) => {
+    setConfirming(null);
+    setFocusId(`delete-${idOf(c.address)}`);
+  };
+
+  const remove = async (c: Contact) => {
+    try {
+      await deleteContact(c.address);
+    } catch (e) {
+      setActionError(t('memory_actionFailed', messageOf(e)));
+      return;
+    }
+    setActionError('');
+    setConfirming(null);
+    setEditor(c.address, null);
+    setFocusId('contacts-title');
+    announce(t('memory_deleted', c.address));
+  };
+
+  const removeAll = async () => {
+    let count: number;
+    try {
+      count = await deleteAll();
+    } catch (e) {
+      setActionError(t('memory_actionFailed', messageOf(e)));
+      return;
+    }
+    setActionError('');
+    setConfirmAll(false);
+    setConfirming(null);
+    setEditors({});
+    setFocusId('contacts-title');
+    announce(t('memory_allDeleted', formatCount(count)));
+  };
+
+  const onExport = async () => {
+    try {
+      download(await exportContacts(), CONTACTS_FILE);
+    } catch (e) {
+      setActionError(t('memory_actionFailed', messageOf(e)));
+      return;
+    }
+    setActionError('');
+    announce(t('memory_exported', CONTACTS_FILE));
+  };
+
+  const onImport = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    // Cleared so choosing the same file again (after fixing it) imports it again.
+    input.value = '';
+    if (!file) return;
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch (e) {
+      setImportError(t('memory_importUnreadable', messageOf(e)));
+      return;
+    }
+    let result: Awaited<ReturnType<typeof importContacts>>;
+    try {
+      result = await importContacts(text);
+    } catch (e) {
+      setImportError(t('memory_importInvalid', messageOf(e)));
+      return;
+    }
+    if (!result.ok) {
+      setImportError(t('memory_importInvalid', result.error));
+      return;
+    }
+    setImportError('');
+    announce(t('memory_imported', formatCount(result.value), file.name));
+  };
+
+  const total = contacts?.length ?? 0;
+
+  return (
+    <Card id="memory" title={t('memory_title')} lead={t('memory_lead')}>
+      <p class="privacy" data-tactful="memory-privacy">
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+          <path fill="currentColor" d="M8 1 2.5 3v4.2c0 3.4 2.3 6.4 5.5 7.3 3.2-.9 5.5-3.9 5.5-7.3V3L8 1Zm0 1.6 4 1.5v3.1c0 2.6-1.7 5-4 5.8-2.3-.8-4-3.2-4-5.8V4.1l4-1.5Z" />
+        </svg>
+        {t('memory_privacy')}
+      </p>
+      <MemorySwitch {...props} />
+      <RetentionField {...props} />
+
+      <div class="contacts-head">
+        <h3 id="contacts-title" tabIndex={-1} ref={listHeading}>
+          {t('memory_listTitle', formatCount(total))}
+        </h3>
+        <div class="field contacts-filter">
+          <label for="contacts-filter">{t('memory_filterLabel')}</label>
+          <input
+            type="search"
+            id="contacts-filter"
+            data-action="filter-contacts"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder={t('memory_filterPlaceholder')}
+            value={query}
+            aria-describedby="contacts-summary"
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+        </div>
+      </div>
+      <p class="contacts-summary" id="contacts-summary" aria-live="polite" data-tactful="contacts-summary">
+        {contacts === null
+          ? ''
+          : matched > visible.length
+            ? t('memory_capped', formatCount(visible.length), formatCount(matched))
+            : needle && matched > 0
+              ? t('memory_matchCount', formatCount(matched))
+              : ''}
+      </p>
+      {loadError ? (
+        <p class="error" role="alert" data-tactful="contacts-error">
+          {t('memory_loadFailed', loadError)}
+        </p>
+      ) : null}
+      {contacts === null ? (
+        <p class="loading">{t('memory_loading')}</p>
+      ) : total === 0 ? (
+        <p class="empty">{t('memory_empty')}</p>
+      ) : visible.length === 0 ? (
+        <p class="empty">{t('memory_noMatch', query.trim())}</p>
+      ) : null}
+      <ul class="contacts" data-tactful="contacts" aria-labelledby="contacts-title">
+        {visible.map((c) => (
+          <ContactRow
+            key={c.address}
+            contact={c}
+            editor={editors[c.address]}
+            confirming={confirming === c.address}
+            onEdit={() => startEdit(c)}
+            onInput={(text) => setEditor(c.address, { text })}
+            onSave={(text) => void saveNoteOf(c, text)}
+            onCancel={() => cancelEdit(c)}
+            onAskDelete={() => askDelete(c)}
+            onKeep={() => keep(c)}
+            onDelete={() => void remove(c)}
+          />
+        ))}
+      </ul>
+      {actionError ? (
+        <p class="error" role="alert" data-tactful="contacts-action-error">
+          {actionError}
+        </p>
+      ) : null}
+
+      <div class="form-actions">
+        <button type="button" class="button" data-action="export-contacts" onClick={() => void onExport()}>
+          {t('memory_export')}
+        </button>
+        <span class="file-picker">
+          <input
+            type="file"
+            id="contacts-import-file"
+            class="visually-hidden"
+            accept=".json,application/json"
+            data-action="import-contacts"
+            aria-describedby={importError ? 'contacts-import-error' : 'contacts-import-help'}
+            onChange={(e) => void onImport(e)}
+          />
+          <label for="contacts-import-file" class="button">
+            {t('memory_import')}
+          </label>
+        </span>
+        <button
+          type="button"
+          id="delete-contacts"
+          class="button danger"
+          data-action="delete-contacts"
+          disabled={total === 0 || confirmAll}
+          onClick={() => {
+            setConfirmAll(true);
+            setFocusId('keep-contacts');
+          }}
+        >
+          {t('memory_deleteAll')}
+        </button>
+      </div>
+      {confirmAll ? (
+        <div class="confirm" role="group" aria-labelledby="confirm-delete-all" data-tactful="confirm-delete-contacts">
+          <p id="confirm-delete-all">{t('memory_confirmDeleteAll', formatCount(total))}</p>
+          <div class="confirm-actions">
+            <button type="button" class="button danger-solid" data-action="confirm-delete-contacts" onClick={() => void removeAll()}>
+              {t('memory_confirmDeleteAllButton')}
+            </button>
+            <button
+              type="button"
+              id="keep-contacts"
+              class="button"
+              data-action="cancel-delete-contacts"
+              onClick={() => {
+                setConfirmAll(false);
+                setFocusId('delete-contacts');
+              }}
+            >
+              {t('memory_cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p class="help" id="contacts-import-help">
+        {t('memory_importHelp')}
+      </p>
+      {importError ? (
+        <p class="error" id="contacts-import-error" role="alert" data-tactful="contacts-import-error">
+          {importError}
+        </p>
+      ) : null}
+    </Card>
+  );
+}
+
+function MemorySwitch({ settings, save, errors }: SectionProps) {
+  const locked = isLocked(settings, 'contactMemory');
+  const on = shown(settings, 'contactMemory');
+  const id = 'field-contactMemory';
+  const error = errors.contactMemory;
+  const onChange = (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement).checked;
+    void save('contactMemory', { contactMemory: value }, t(value ? 'memory_turnedOn' : 'memory_turnedOff'));
+  };
+  return (
+    <div class="field switch-field" data-locked={locked ? 'true' : undefined}>
+      <div class="field-head">
+        <input
+          type="checkbox"
+          role="switch"
+          class="switch"
+          id={id}
+          data-field="contactMemory"
+          data-locked={locked ? 'true' : undefined}
+          checked={on}
+          disabled={locked}
+          aria-describedby={describedBy(`${id}-help`, locked && `${id}-locked`, error && `${id}-error`)}
+          onChange={onChange}
+        />
+        <label for={id}>{t('memory_switchLabel')}</label>
+        {locked ? <LockedBadge id={`${id}-locked`} /> : null}
+      </div>
+      <p class="help" id={`${id}-help`}>
+        {t('memory_switchHelp')}
+      </p>
+      <FieldError id={`${id}-error`} text={error && t('options_notSaved', error)} />
+    </div>
+  );
+}
+
+function RetentionField({ settings, save, errors, announce }: SectionProps) {
+  const locked = isLocked(settings, 'retentionDays');
+  const saved = String(shown(settings, 'retentionDays'));
+  const [text, setText] = useState(saved);
+  useEffect(() => setText(saved), [saved]);
+  const [applyError, setApplyError] = useState('');
+  const error = errors.retentionDays;
+  const id = 'field-retentionDays';
+
+  const onChange = async (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    setText(value);
+    if (value === saved && !error) return;
+    // An empty or partial entry is sent as it is, so the schema's own message explains it.
+    const days = value.trim() === '' ? Number.NaN : Number(value);
+    if (!(await save('retentionDays', { retentionDays: days }))) return;
+    // The limit applies at once, not only when each contact is next written.
+    try {
+      const changed = await enforceRetention(days);
+      setApplyError('');
+      if (changed > 0) announce(t('memory_retentionPruned', formatCount(days), formatCount(changed)));
+    } catch (e) {
+      setApplyError(t('memory_retentionFailed', messageOf(e)));
+    }
+  };
+
+  const shownError = error ? t('options_notSaved', error) : applyError;
+  return (
+    <div class="field" data-locked={locked ? 'true' : undefined}>
+      <div class="field-head">
+        <label for={id}>{t('memory_retentionLabel')}</label>
+        {locked ? <LockedBadge id={`${id}-locked`} /> : null}
+      </div>
+      <p class="help" id={`${id}-help`}>
+        {t('memory_retentionHelp')}
+      </p>
+      <input
+        id={id}
+        class="number"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={3650}
+        step={1}
+        data-field="retentionDays"
+        data-locked={locked ? 'true' : undefined}
+        value={text}
+        disabled={locked}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(`${id}-help`, locked && `${id}-locked`, shownError && `${id}-error`)}
+        onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+        onChange={(e) => void onChange(e)}
+      />
+      <FieldError id={`${id}-error`} text={shownError || undefined} />
+    </div>
+  );
+}
+
+interface RowProps {
+  contact: Contact;
+  editor: Editor | undefined;
+  confirming: boolean;
+  onEdit: () => void;
+  onInput: (text: string) => void;
+  onSave: (text: string) => void;
+  onCancel: () => void;
+  onAskDelete: () => void;
+  onKeep: () => void;
+  onDelete: () => void;
+}
+
+/** "3, last on Nov 14, 2026", or "None". */
+function countWithLast(dates: readonly number[]): string {
+  const last = dates.at(-1);
+  return last === undefined ? t('memory_none') : t('memory_countLast', formatCount(dates.length), formatDate(last));
+}
+
+function ContactRow({ contact: c, editor, confirming, onEdit, onInput, onSave, onCancel, onAskDelete, onKeep, onDelete }: RowProps) {
+  const base = idOf(c.address);
+  const noteId = `note-${base}`;
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    // Read from the form itself: what is on screen is what the user means, even mid-render.
+    const box = (event.currentTarget as HTMLFormElement).elements.namedItem('note') as HTMLTextAreaElement | null;
+    onSave(box?.value ?? editor?.text ?? '');
+  };
+  const length = editor?.text.trim().length ?? 0;
+
+  return (
+    <li class="contact" data-contact={c.address}>
+      <div class="contact-main">
+        <p class="contact-address host">{c.address}</p>
+        <dl class="contact-facts">
+          <div data-stat="sent">
+            <dt>{t('memory_sentTerm')}</dt>
+            <dd>{countWithLast(c.sent)}</dd>
+          </div>
+          <div data-stat="replies">
+            <dt>{t('memory_repliesTerm')}</dt>
+            <dd>{countWithLast(c.replies)}</dd>
+          </div>
+          <div data-stat="unanswered">
+            <dt>{t(c.replies.length ? 'memory_sinceReplyTerm' : 'memory_noReplyTerm')}</dt>
+            <dd>{formatCount(unansweredSends(c))}</dd>
+          </div>
+        </dl>
+        {editor ? (
+          <form class="note-editor" noValidate onSubmit={onSubmit}>
+            <label for={noteId}>{t('memory_noteFieldLabel', c.address)}</label>
+            <textarea
+              id={noteId}
+              name="note"
+              data-field="note"
+              rows={3}
+              value={editor.text}
+              aria-invalid={editor.error ? 'true' : undefined}
+              aria-describedby={describedBy(`${noteId}-length`, editor.error && `${noteId}-error`)}
+              onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  onCancel();
+                }
+              }}
+            />
+            <p class={`help note-length${length > MAX_NOTE ? ' over' : ''}`} id={`${noteId}-length`}>
+              {t('memory_noteLength', formatCount(length), formatCount(MAX_NOTE))}
+            </p>
+            <FieldError id={`${noteId}-error`} text={editor.error || undefined} />
+            <div class="confirm-actions">
+              <button type="submit" class="button primary" data-action="save-note" disabled={editor.busy}>
+                {t('memory_saveNote')}
+              </button>
+              <button type="button" class="button" data-action="cancel-note" onClick={onCancel}>
+                {t('memory_cancel')}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <p class={c.note ? 'contact-note' : 'contact-note muted'} data-tactful="note">
+            {c.note ? (
+              <>
+                <span class="note-term">{t('memory_noteTerm')} </span>
+                {c.note}
+              </>
+            ) : (
+              t('memory_noNote')
+            )}
+          </p>
+        )}
+      </div>
+      <div class="row-actions">
+        {editor ? null : (
+          <button
+            type="button"
+            id={`edit-${base}`}
+            class="text-button"
+            data-action="edit-note"
+            aria-label={t(c.note ? 'memory_editNoteLabel' : 'memory_addNoteLabel', c.address)}
+            onClick={onEdit}
+          >
+            {t(c.note ? 'memory_editNote' : 'memory_addNote')}
+          </button>
+        )}
+        <button
+          type="button"
+          id={`delete-${base}`}
+          class="text-button danger"
+          data-action="delete-contact"
+          aria-label={t('memory_deleteLabel', c.address)}
+          disabled={confirming}
+          onClick={onAskDelete}
+        >
+          {t('memory_delete')}
+        </button>
+      </div>
+      {confirming ? (
+        <div class="confirm" role="group" aria-labelledby={`confirm-${base}`}>
+          <p id={`confirm-${base}`}>{t('memory_confirmDelete', c.address)}</p>
+          <div class="confirm-actions">
+            <button type="button" class="button danger-solid" data-action="confirm-delete-contact" onClick={onDelete}>
+              {t('memory_confirmDeleteButton')}
+            </button>
+            <button type="button" id={`keep-${base}`} class="button" data-action="cancel-delete-contact" onClick={onKeep}>
+              {t('memory_cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </li>
+  );
+}
