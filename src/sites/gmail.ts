@@ -5,7 +5,7 @@
  * be found is left out of the draft: this adapter never throws at its callers.
  */
 import type { DraftInput, ThreadMessage } from '../engine/draft';
-import { catchSendAttempts, watchComposers } from './dom';
+import { bareAddress, catchSendAttempts, langOf, parseShownDate, watchComposers, watchMessages, type MessageSighting } from './dom';
 import { EditorComposer } from './composer';
 import { EditableText } from './editable-text';
 import type { SendAttempt, SiteAdapter } from './types';
@@ -47,6 +47,16 @@ const SELECTORS = {
   sender: 'td.gF span[email], span[email].gD, .gs span[email]',
   recipients: '.hb span[email]',
   messageBody: 'div.a3s',
+  /** A message's ids (digest §5): the same message re-rendered (collapsed, expanded) keeps them. */
+  messageIds: ['data-legacy-message-id', 'data-message-id'],
+  /**
+   * A message's full date, in a header span's title: Gmail's date span (class g3; not in the digest,
+   * but read this way by several public scripts), else any header span whose title is a full date
+   * (Gmail's own thread list, 2014 InboxSDK capture: "Thu, Dec 18, 2014 at 12:35 PM").
+   */
+  messageDate: ['span.g3[title]', 'span[title]'],
+  /** Inside a message but not its header: the body, quoted history, and any reply box. */
+  messageContent: 'div.ii, div.a3s, .adP, .gmail_quote, blockquote, div.M9, .ip',
 } as const;
 
 /** "On Mon, 3 Nov 2025 at 09:12, Marta Silva <marta@x.pt> wrote:" -> "Marta Silva <marta@x.pt>". */
@@ -174,6 +184,28 @@ class GmailComposer extends EditorComposer {
 
 }
 
+/** Who sent a thread-view message and when, from its header only; null until both can be told. */
+function sightingOf(message: Element): MessageSighting | null {
+  const header = (el: Element): boolean => {
+    const content = el.closest(SELECTORS.messageContent);
+    return !content || !message.contains(content);
+  };
+  const sender = [...message.querySelectorAll(SELECTORS.sender)].find((el) => header(el) && !el.matches(SELECTORS.recipients));
+  const address = bareAddress(sender?.getAttribute('email'));
+  if (!address) return null;
+  let at: number | null = null;
+  for (const selector of SELECTORS.messageDate) {
+    for (const el of message.querySelectorAll(selector)) {
+      if (header(el)) at = parseShownDate(el.getAttribute('title'), langOf(el));
+      if (at !== null) break;
+    }
+    if (at !== null) break;
+  }
+  if (at === null) return null;
+  const ids = SELECTORS.messageIds.map((name) => message.getAttribute(name)).filter((id): id is string => !!id);
+  return { address, at, keys: ids.length > 0 ? ids.map((id) => `id:${id}`) : [`${address}|${at}`] };
+}
+
 export const gmail: SiteAdapter = {
   name: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com',
@@ -184,6 +216,17 @@ export const gmail: SiteAdapter = {
       (el) => new GmailComposer(el),
       onComposer,
       signal,
+    );
+  },
+  observeThreads(onSeen, signal) {
+    watchMessages(
+      () => document.querySelectorAll(SELECTORS.message),
+      sightingOf,
+      (message) => message.closest(SELECTORS.thread),
+      onSeen,
+      signal,
+      // A date or an id written into a message already shown.
+      ['title', ...SELECTORS.messageIds],
     );
   },
 };

@@ -6,7 +6,7 @@
  * labels last. Stale compose panes that Outlook leaves in the DOM are ignored.
  */
 import type { DraftInput, ThreadMessage } from '../engine/draft';
-import { ADDRESS, catchSendAttempts, watchComposers } from './dom';
+import { ADDRESS, bareAddress, catchSendAttempts, langOf, parseShownDate, watchComposers, watchMessages, type MessageSighting } from './dom';
 import { EditorComposer } from './composer';
 import { EditableText } from './editable-text';
 import type { SendAttempt, SiteAdapter } from './types';
@@ -37,6 +37,17 @@ const SELECTORS = {
   /** Send: the data-testid wrapper's button, Fluent's split button, the older named button, then English labels. */
   send: '[data-testid="ComposeSendButton"] button:not([aria-haspopup]), button.fui-SplitButton__primaryActionButton, button[name="Send"], button[aria-label="Send"], button[title="Send"]',
   sendGroup: '[data-testid="ComposeSendButton"]',
+  /**
+   * A message's date in the reading pane, one per message shown: its title, else its text. Not in
+   * the digest: the data-testid several public scripts (Playwright, userscripts) read, *unverified*.
+   */
+  messageTime: '[data-testid="SentReceivedSavedTime"]',
+  /** Where a message's header can end: the reading pane (digest §6), or a compose beside the message. */
+  readingPane: '#ReadingPaneContainerId, [role=main], [data-app-section="Form_Content"]',
+  /** A compose's parts (digest §6): a message's header never reaches into one. */
+  composePart: '[contenteditable="true"], [data-testid="ComposeSendButton"]',
+  /** Inside a message but not its header: the body (role=document, public scripts), quoted headers, editors. */
+  messageContent: '[role=document], [contenteditable="true"], #divRplyFwdMsg, [id$="_divRplyFwdMsg"], blockquote',
 } as const;
 
 /** "Name <address>", a bare address, or a name alone (the address is then unknown, and left out). */
@@ -174,6 +185,46 @@ function headerSender(header: string): string {
   return ADDRESS.exec(header)?.[0] ?? '';
 }
 
+/**
+ * The message a date belongs to: the largest element around it, inside the reading pane, that
+ * holds no other message's date and no compose. No class names or English labels needed.
+ */
+function messageOf(time: Element): Element {
+  let message = time;
+  for (let up = time.parentElement; up && up !== up.ownerDocument.body; up = up.parentElement) {
+    if (up.matches(SELECTORS.readingPane)) break;
+    if (up.querySelectorAll(SELECTORS.messageTime).length > 1 || up.querySelector(SELECTORS.composePart)) break;
+    message = up;
+  }
+  return message;
+}
+
+/** The first address in a message's header, in page order (its From line comes first, whatever the language). */
+function senderOf(message: Element): string | null {
+  const doc = message.ownerDocument;
+  const walker = doc.createTreeWalker(message, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node instanceof Element && node.matches(SELECTORS.messageContent) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    // A persona's title holds its address; so may the header's text ("Name <address>").
+    const text = node instanceof Element ? (node.getAttribute('title') ?? '') : (node as Text).data;
+    const address = bareAddress(ADDRESS.exec(text)?.[0]);
+    if (address) return address;
+  }
+  return null;
+}
+
+/** Who sent a reading-pane message and when; null until both can be told. */
+function sightingOf(time: Element): MessageSighting | null {
+  if (!isShown(time)) return null;
+  const lang = langOf(time);
+  const at = parseShownDate(time.getAttribute('title'), lang) ?? parseShownDate(time.textContent, lang);
+  if (at === null) return null;
+  const address = senderOf(messageOf(time));
+  // Outlook's reading pane shows no message ids; who and when name the message.
+  return address ? { address, at, keys: [`${address}|${at}`] } : null;
+}
+
 export const outlook: SiteAdapter = {
   name: 'outlook',
   matches: (url) => HOSTS.has(url.hostname),
@@ -186,6 +237,17 @@ export const outlook: SiteAdapter = {
       signal,
       // A stale pane is hidden rather than removed.
       ['hidden', 'aria-hidden', 'style'],
+    );
+  },
+  observeThreads(onSeen, signal) {
+    watchMessages(
+      () => document.querySelectorAll(SELECTORS.messageTime),
+      sightingOf,
+      (time) => time.closest(SELECTORS.readingPane),
+      onSeen,
+      signal,
+      // A date filled in later, a pane shown again.
+      ['title', 'hidden', 'aria-hidden', 'style'],
     );
   },
 };

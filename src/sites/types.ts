@@ -44,6 +44,12 @@ export interface Composer {
   bodyOffsetAt(x: number, y: number): number;
 }
 
+/** A message seen in a thread view: who sent it and when (epoch ms). No text. */
+export interface SeenMessage {
+  address: string;
+  at: number;
+}
+
 export interface SiteAdapter {
   readonly name: string;
   matches(url: URL): boolean;
@@ -52,4 +58,9 @@ export interface SiteAdapter {
    * signal that aborts when that composer closes. Stops when `signal` aborts.
    */
   observe(onComposer: (composer: Composer, closed: AbortSignal) => void, signal: AbortSignal): void;
+  /**
+   * Calls `onSeen` with the messages of each thread view the user opens (and again when more of
+   * the thread appears), each message at most once per page. Stops when `signal` aborts.
+   */
+  observeThreads?(onSeen: (seen: SeenMessage[]) => void, signal: AbortSignal): void;
 }
