@@ -4,6 +4,7 @@
  * The contacts are read once and again only when storage.local's contact keys change (debounced);
  * the filter works on what was read, and at most LIST_CAP matches are drawn at a time.
  */
+import { Component } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import {
@@ -29,6 +30,8 @@ export const LIST_CAP = 200;
 export const REFRESH_MS = 250;
 /** Under a steady stream of changes, the list is still read at least this often. */
 const REFRESH_MAX_MS = 2000;
+/** Quiet time after the last keystroke in the filter before the list is filtered again. */
+export const FILTER_MS = 120;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -67,6 +70,18 @@ function readText(file: File): Promise<string> {
   });
 }
 
+const sameDates = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+/** The new list, reusing the previous object of each contact that did not change (so its row is not drawn again). */
+function keepUnchanged(previous: readonly Contact[] | null, next: Contact[]): Contact[] {
+  if (!previous) return next;
+  const before = new Map(previous.map((c) => [c.address, c]));
+  return next.map((c) => {
+    const old = before.get(c.address);
+    return old && old.note === c.note && sameDates(old.sent, c.sent) && sameDates(old.replies, c.replies) ? old : c;
+  });
+}
+
 /**
  * The remembered contacts, read now and again after contact keys change in storage.local
  * (whoever changed them: this page, the content script, another tab).
@@ -81,7 +96,7 @@ function useContacts(): { contacts: Contact[] | null; error: string } {
     try {
       const list = await listContacts();
       if (mine !== reads.current) return;
-      setContacts(list);
+      setContacts((previous) => keepUnchanged(previous, list));
       setError('');
     } catch (e) {
       if (mine !== reads.current) return;
@@ -126,6 +141,12 @@ export function MemorySection(props: SectionProps) {
   const { announce } = props;
   const { contacts, error: loadError } = useContacts();
   const [query, setQuery] = useState('');
+  /** The filter as last applied: it follows `query` once typing pauses. */
+  const [applied, setApplied] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setApplied(query), FILTER_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
   const [editors, setEditors] = useState<Readonly<Record<string, Editor>>>({});
   const [confirming, setConfirming] = useState<string | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
@@ -144,7 +165,7 @@ export function MemorySection(props: SectionProps) {
 
   /** Lower-cased address and note of each contact, made once per read, for the filter. */
   const haystack = useMemo(() => (contacts ?? []).map((c) => `${c.address}\n${c.note}`.toLowerCase()), [contacts]);
-  const needle = query.trim().toLowerCase();
+  const needle = applied.trim().toLowerCase();
   const { visible, matched } = useMemo(() => {
     const all = contacts ?? [];
     if (!needle) return { visible: all.slice(0, LIST_CAP), matched: all.length };
@@ -158,77 +179,81 @@ export function MemorySection(props: SectionProps) {
     return { visible, matched };
   }, [contacts, haystack, needle]);
 
-  const setEditor = (address: string, change: Partial<Editor> | null) =>
-    setEditors((all) => {
-      if (change === null) {
-        const { [address]: _closed, ...rest } = all;
-        return rest;
-      }
-      return { ...all, [address]: { text: '', error: '', busy: false, ...all[address], ...change } };
-    });
-
-  const startEdit = (c: Contact) => {
-    setEditor(c.address, { text: c.note, error: '' });
-    setFocusId(`note-${idOf(c.address)}`);
-  };
-
-  const cancelEdit = (c: Contact) => {
-    setEditor(c.address, null);
-    setFocusId(`edit-${idOf(c.address)}`);
-    announce(t('memory_noteUnchanged'));
-  };
-
-  const saveNoteOf = async (c: Contact, written: string) => {
-    const text = written.trim();
-    const fieldId = `note-${idOf(c.address)}`;
-    if (text.length > MAX_NOTE) {
-      setEditor(c.address, { text: written, error: t('memory_noteTooLong', formatCount(text.length), formatCount(MAX_NOTE)) });
-      setFocusId(fieldId);
-      return;
-    }
-    setEditor(c.address, { text: written, error: '', busy: true });
-    let failure: string;
-    try {
-      const result = await setNote(c.address, text);
-      if (result.ok) {
+  /** What a row can do: made once, so rows that did not change are not drawn again. */
+  const actions = useMemo<RowActions>(() => {
+    const setEditor = (address: string, change: Partial<Editor> | null) =>
+      setEditors((all) => {
+        if (change === null) {
+          const { [address]: _closed, ...rest } = all;
+          return rest;
+        }
+        // Only opening an editor (with its text) creates one: a late answer never reopens a closed one.
+        if (!all[address] && change.text === undefined) return all;
+        return { ...all, [address]: { text: '', error: '', busy: false, ...all[address], ...change } };
+      });
+    return {
+      edit(c) {
+        setEditor(c.address, { text: c.note, error: '' });
+        setFocusId(`note-${idOf(c.address)}`);
+      },
+      input(c, text) {
+        setEditor(c.address, { text });
+      },
+      cancel(c) {
         setEditor(c.address, null);
-        // A contact left with neither dates nor a note is forgotten: focus goes to the list then.
-        const stays = text !== '' || c.sent.length > 0 || c.replies.length > 0;
-        setFocusId(stays ? `edit-${idOf(c.address)}` : 'contacts-title');
-        announce(t(text ? 'memory_noteSaved' : 'memory_noteRemoved', c.address));
-        return;
-      }
-      failure = t('options_notSaved', result.error);
-    } catch (e) {
-      failure = t('memory_actionFailed', messageOf(e));
-    }
-    setEditor(c.address, { error: failure, busy: false });
-    setFocusId(fieldId);
-  };
-
-  const askDelete = (c: Contact) => {
-    setConfirming(c.address);
-    setFocusId(`keep-${idOf(c.address)}`);
-  };
-
-  const keep = (c: Contact) => {
-    setConfirming(null);
-    setFocusId(`delete-${idOf(c.address)}`);
-  };
-
-  const remove = async (c: Contact) => {
-    try {
-      await deleteContact(c.address);
-    } catch (e) {
-      setActionError(t('memory_actionFailed', messageOf(e)));
-      return;
-    }
-    setActionError('');
-    setConfirming(null);
-    setEditor(c.address, null);
-    setFocusId('contacts-title');
-    announce(t('memory_deleted', c.address));
-  };
+        setFocusId(`edit-${idOf(c.address)}`);
+        announce(t('memory_noteUnchanged'));
+      },
+      async save(c, written) {
+        const text = written.trim();
+        const fieldId = `note-${idOf(c.address)}`;
+        if (text.length > MAX_NOTE) {
+          setEditor(c.address, { text: written, error: t('memory_noteTooLong', formatCount(text.length), formatCount(MAX_NOTE)) });
+          setFocusId(fieldId);
+          return;
+        }
+        setEditor(c.address, { text: written, error: '', busy: true });
+        let failure: string;
+        try {
+          const result = await setNote(c.address, text);
+          if (result.ok) {
+            setEditor(c.address, null);
+            // A contact left with neither dates nor a note is forgotten: focus goes to the list then.
+            const stays = text !== '' || c.sent.length > 0 || c.replies.length > 0;
+            setFocusId(stays ? `edit-${idOf(c.address)}` : 'contacts-title');
+            announce(t(text ? 'memory_noteSaved' : 'memory_noteRemoved', c.address));
+            return;
+          }
+          failure = t('options_notSaved', result.error);
+        } catch (e) {
+          failure = t('memory_actionFailed', messageOf(e));
+        }
+        setEditor(c.address, { error: failure, busy: false });
+        setFocusId(fieldId);
+      },
+      askDelete(c) {
+        setConfirming(c.address);
+        setFocusId(`keep-${idOf(c.address)}`);
+      },
+      keep(c) {
+        setConfirming(null);
+        setFocusId(`delete-${idOf(c.address)}`);
+      },
+      async remove(c) {
+        try {
+          await deleteContact(c.address);
+        } catch (e) {
+          setActionError(t('memory_actionFailed', messageOf(e)));
+          return;
+        }
+        setActionError('');
+        setConfirming(null);
+        setEditor(c.address, null);
+        setFocusId('contacts-title');
+        announce(t('memory_deleted', c.address));
+      },
+    };
+  }, [announce]);
 
   const removeAll = async () => {
     let count: number;
@@ -336,23 +361,11 @@ export function MemorySection(props: SectionProps) {
       ) : total === 0 ? (
         <p class="empty">{t('memory_empty')}</p>
       ) : visible.length === 0 ? (
-        <p class="empty">{t('memory_noMatch', query.trim())}</p>
+        <p class="empty">{t('memory_noMatch', applied.trim())}</p>
       ) : null}
       <ul class="contacts" data-tactful="contacts" aria-labelledby="contacts-title">
         {visible.map((c) => (
-          <ContactRow
-            key={c.address}
-            contact={c}
-            editor={editors[c.address]}
-            confirming={confirming === c.address}
-            onEdit={() => startEdit(c)}
-            onInput={(text) => setEditor(c.address, { text })}
-            onSave={(text) => void saveNoteOf(c, text)}
-            onCancel={() => cancelEdit(c)}
-            onAskDelete={() => askDelete(c)}
-            onKeep={() => keep(c)}
-            onDelete={() => void remove(c)}
-          />
+          <ContactRow key={c.address} contact={c} editor={editors[c.address]} confirming={confirming === c.address} actions={actions} />
         ))}
       </ul>
       {actionError ? (
@@ -520,17 +533,21 @@ function RetentionField({ settings, save, errors, announce }: SectionProps) {
   );
 }
 
+interface RowActions {
+  edit(c: Contact): void;
+  input(c: Contact, text: string): void;
+  cancel(c: Contact): void;
+  save(c: Contact, text: string): Promise<void>;
+  askDelete(c: Contact): void;
+  keep(c: Contact): void;
+  remove(c: Contact): Promise<void>;
+}
+
 interface RowProps {
   contact: Contact;
   editor: Editor | undefined;
   confirming: boolean;
-  onEdit: () => void;
-  onInput: (text: string) => void;
-  onSave: (text: string) => void;
-  onCancel: () => void;
-  onAskDelete: () => void;
-  onKeep: () => void;
-  onDelete: () => void;
+  actions: RowActions;
 }
 
 /** "3, last on Nov 14, 2026", or "None". */
@@ -539,14 +556,31 @@ function countWithLast(dates: readonly number[]): string {
   return last === undefined ? t('memory_none') : t('memory_countLast', formatCount(dates.length), formatDate(last));
 }
 
-function ContactRow({ contact: c, editor, confirming, onEdit, onInput, onSave, onCancel, onAskDelete, onKeep, onDelete }: RowProps) {
+/**
+ * One contact. Drawn again only when its contact, editor or confirmation changes: typing in one
+ * note, or a refresh that changed other contacts, leaves the other rows (up to LIST_CAP) alone.
+ */
+class ContactRow extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const p = this.props;
+    return p.contact !== next.contact || p.editor !== next.editor || p.confirming !== next.confirming || p.actions !== next.actions;
+  }
+
+  override render(props: RowProps) {
+    return <ContactView {...props} />;
+  }
+}
+
+function ContactView({ contact: c, editor, confirming, actions }: RowProps) {
+  const onEdit = () => actions.edit(c);
+  const onCancel = () => actions.cancel(c);
   const base = idOf(c.address);
   const noteId = `note-${base}`;
   const onSubmit = (event: Event) => {
     event.preventDefault();
     // Read from the form itself: what is on screen is what the user means, even mid-render.
     const box = (event.currentTarget as HTMLFormElement).elements.namedItem('note') as HTMLTextAreaElement | null;
-    onSave(box?.value ?? editor?.text ?? '');
+    void actions.save(c, box?.value ?? editor?.text ?? '');
   };
   const length = editor?.text.trim().length ?? 0;
 
@@ -579,7 +613,7 @@ function ContactRow({ contact: c, editor, confirming, onEdit, onInput, onSave, o
               value={editor.text}
               aria-invalid={editor.error ? 'true' : undefined}
               aria-describedby={describedBy(`${noteId}-length`, editor.error && `${noteId}-error`)}
-              onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+              onInput={(e) => actions.input(c, (e.currentTarget as HTMLTextAreaElement).value)}
               onKeyDown={(e) => {
                 if (e.key === 'Escape') {
                   e.preventDefault();
@@ -633,7 +667,7 @@ function ContactRow({ contact: c, editor, confirming, onEdit, onInput, onSave, o
           data-action="delete-contact"
           aria-label={t('memory_deleteLabel', c.address)}
           disabled={confirming}
-          onClick={onAskDelete}
+          onClick={() => actions.askDelete(c)}
         >
           {t('memory_delete')}
         </button>
@@ -642,10 +676,10 @@ function ContactRow({ contact: c, editor, confirming, onEdit, onInput, onSave, o
         <div class="confirm" role="group" aria-labelledby={`confirm-${base}`}>
           <p id={`confirm-${base}`}>{t('memory_confirmDelete', c.address)}</p>
           <div class="confirm-actions">
-            <button type="button" class="button danger-solid" data-action="confirm-delete-contact" onClick={onDelete}>
+            <button type="button" class="button danger-solid" data-action="confirm-delete-contact" onClick={() => void actions.remove(c)}>
               {t('memory_confirmDeleteButton')}
             </button>
-            <button type="button" id={`keep-${base}`} class="button" data-action="cancel-delete-contact" onClick={onKeep}>
+            <button type="button" id={`keep-${base}`} class="button" data-action="cancel-delete-contact" onClick={() => actions.keep(c)}>
               {t('memory_cancel')}
             </button>
           </div>
