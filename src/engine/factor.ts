@@ -31,66 +31,67 @@ function splitTopLevel(body: string): string[] | null {
   return parts;
 }
 
-/** Splits a literal alternative into its characters, keeping escapes whole. */
-function units(literal: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < literal.length; i++) {
-    if (literal[i] === '\\') {
-      out.push(literal.slice(i, i + 2));
-      i++;
-    } else {
-      out.push(literal[i]!);
-    }
-  }
-  return out;
+/** One branch of a trie node, in order: a unit (a character or an escape) and what follows it, or (node null) the end of an alternative. */
+interface Entry {
+  unit: string;
+  /** The character the unit stands for. */
+  char: string;
+  node: TrieNode | null;
 }
-
-/** One branch of a trie node, in order: a unit and what follows it, or the end of an alternative. */
-type Entry = { unit: string; char: string; node: TrieNode } | { end: true };
 
 interface TrieNode {
   entries: Entry[];
 }
 
+const branch = (e: Entry): string => (e.node === null ? '' : e.unit + emit(e.node));
+
 function emit(node: TrieNode): string {
-  const alternatives = node.entries.map((e) => ('end' in e ? '' : e.unit + emit(e.node)));
-  return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+  const entries = node.entries;
+  if (entries.length === 1) return branch(entries[0]!);
+  let out = '(?:';
+  for (let i = 0; i < entries.length; i++) out += (i > 0 ? '|' : '') + branch(entries[i]!);
+  return `${out})`;
 }
 
 /**
- * Adds an alternative below a node. It joins an earlier branch with the same first character
- * only when no alternative ends at this node after that branch: an alternative that ends here
- * is tried before anything added later, and merging past it would let a later alternative win.
+ * Adds an alternative to the trie. At each node it joins an earlier branch with the same
+ * character only when no alternative ends at that node after the branch: an alternative that
+ * ends there is tried before anything added later, and merging past it would let a later
+ * alternative win.
  */
-function insert(node: TrieNode, units: string[], at: number): void {
-  if (at === units.length) {
-    // A repeated alternative can never win: the first one already matched.
-    if (!node.entries.some((e) => 'end' in e)) node.entries.push({ end: true });
-    return;
-  }
-  const unit = units[at]!;
-  const char = unit.length === 2 ? unit[1]! : unit;
-  let joinable = -1;
-  for (let j = node.entries.length - 1; j >= 0; j--) {
-    const e = node.entries[j]!;
-    if ('end' in e) break;
-    if (e.char === char) {
-      joinable = j;
-      break;
+function insert(root: TrieNode, literal: string): void {
+  let node = root;
+  for (let i = 0; i < literal.length; i++) {
+    let unit = literal[i]!;
+    if (unit === '\\') {
+      // An escape is one unit.
+      unit = literal.slice(i, i + 2);
+      i++;
     }
+    const char = unit.length === 2 ? unit[1]! : unit;
+    let joinable: TrieNode | null = null;
+    for (let j = node.entries.length - 1; j >= 0; j--) {
+      const e = node.entries[j]!;
+      if (e.node === null) break;
+      if (e.char === char) {
+        joinable = e.node;
+        break;
+      }
+    }
+    if (joinable === null) {
+      joinable = { entries: [] };
+      node.entries.push({ unit, char, node: joinable });
+    }
+    node = joinable;
   }
-  if (joinable >= 0) {
-    insert((node.entries[joinable] as { node: TrieNode }).node, units, at + 1);
-  } else {
-    const child: TrieNode = { entries: [] };
-    node.entries.push({ unit, char, node: child });
-    insert(child, units, at + 1);
-  }
+  // A repeated alternative can never win: the first one already matched.
+  for (const e of node.entries) if (e.node === null) return;
+  node.entries.push({ unit: '', char: '', node: null });
 }
 
 function factorAlternatives(literals: string[]): string {
   const root: TrieNode = { entries: [] };
-  for (const literal of literals) insert(root, units(literal), 0);
+  for (const literal of literals) insert(root, literal);
   const out = emit(root);
   return out.startsWith('(?:') ? out : `(?:${out})`;
 }
