@@ -14,6 +14,7 @@ const FIXTURE_FILES = [
   'popout.html',
   'inline-reply.html',
   'locale-de.html',
+  'thread-view.html',
 ] as const;
 type FixtureFile = (typeof FIXTURE_FILES)[number];
 
