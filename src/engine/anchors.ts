@@ -134,7 +134,10 @@ const isQuantifier = (c: number): boolean => c === 63 /* ? */ || c === 42 /* * *
  */
 export function plainRunEnd(src: string, i: number): number {
   let end = i;
-  while (end < src.length && PLAIN[src.charCodeAt(end)] === 1) end++;
+  for (; end < src.length; end++) {
+    const c = src.charCodeAt(end);
+    if (c >= 128 || PLAIN[c] !== 1) break;
+  }
   return end > i && end < src.length && isQuantifier(src.charCodeAt(end)) ? end - 1 : end;
 }
 

@@ -131,7 +131,7 @@ function parse(source: string): Item[][] {
   let max = 1;
   const alternation = (): Item[][] => {
     const alternatives: Item[][] = [sequence()];
-    while (source[i] === '|') {
+    while (i < source.length && source.charCodeAt(i) === 124 /* | */) {
       i++;
       alternatives.push(sequence());
     }
