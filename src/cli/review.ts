@@ -138,6 +138,7 @@ function summary(report: Report, out: string, format: string): string {
     `Reviewed ${report.total} email${report.total === 1 ? '' : 's'} from ${report.team.join(', ')}: ${report.flagged.length} (${share}%) with a warning or error`,
     `${report.otherSenders} from other senders skipped`,
   ];
+  if (report.total === 0 && report.otherSenders > 0) parts.push(`none was from ${report.team.join(', ')}: check --from`);
   if (report.malformedCount) {
     const named = report.malformed.slice(0, MALFORMED_NAMED).map((m) => inert(m.source));
     parts.push(`${report.malformedCount} could not be read (${named.join(', ')}${report.malformedCount > named.length ? ', …' : ''})`);
