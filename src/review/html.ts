@@ -416,6 +416,9 @@ export function weeklyChart(weeks: readonly WeekRow[]): string {
   const barW = Math.max(1, Math.min(slot * 0.72, 36));
   const y = (v: number) => top + plotH - (v / max) * plotH;
   const labelEvery = Math.max(1, Math.ceil(shown.length / 8));
+  const years = [...new Set(shown.map((w) => w.week.slice(0, 4)))];
+  // Month and day suffice within a year; across years the labels carry it.
+  const label = (week: string) => (years.length > 1 ? week : week.slice(5));
   let svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="group" aria-label="Emails per week, and those with a warning or error">`;
   svg += `<line class="grid" x1="${left}" x2="${W - right}" y1="${y(0)}" y2="${y(0)}"/><line class="grid" x1="${left}" x2="${W - right}" y1="${y(max)}" y2="${y(max)}"/>`;
   svg += `<text x="${left - 6}" y="${y(max) + 4}" text-anchor="end">${num(max)}</text><text x="${left - 6}" y="${y(0) + 4}" text-anchor="end">0</text>`;
@@ -428,11 +431,10 @@ export function weeklyChart(weeks: readonly WeekRow[]): string {
       `<rect class="f" x="${x.toFixed(1)}" y="${y(w.flagged.length).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(0) - y(w.flagged.length)).toFixed(1)}"/>`;
     svg += w.flagged.length ? `<a href="#f-${filters.week(w.week)}"><title>${esc(tip)}</title>${bars}</a>` : `<g><title>${esc(tip)}</title>${bars}</g>`;
     if (i % labelEvery === 0) {
-      svg += `<text x="${(left + i * slot + slot / 2).toFixed(1)}" y="${H - 10}" text-anchor="middle">${esc(w.week.slice(5))}</text>`;
+      svg += `<text x="${(left + i * slot + slot / 2).toFixed(1)}" y="${H - 10}" text-anchor="middle">${esc(label(w.week))}</text>`;
     }
   });
   svg += `</svg>`;
-  const years = [...new Set(shown.map((w) => w.week.slice(0, 4)))];
   return `${svg}<p class="legend"><i style="background:var(--bar)"></i>emails <i style="background:var(--accent)"></i>with a warning or error · weeks start on Monday (${esc(years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0]!)})</p>`;
 }
 
