@@ -3,34 +3,12 @@
 // options page changing a rule and a guarded compose following, a bad import refused with
 // settings unchanged, an organisation policy shown locked, and both pages checked with axe-core
 // (no serious or critical violations, light and dark) and driven by keyboard.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe';
 import { canInstallPolicy, guard, launch, type Harness } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TIMEOUT = 5000;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** axe-core's serious and critical violations on the page, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, as the page's own script policy allows no injected script.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 /** The personal settings in sync storage, read by the service worker. */
 async function syncStorage(h: Harness): Promise<Record<string, unknown>> {

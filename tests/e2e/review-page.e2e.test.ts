@@ -5,37 +5,16 @@
 // and chosen by keyboard; the team remembered; no network; axe-core on the report in light and
 // dark, with the email dialog open too.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe';
 import { DIST, launch, ROOT, type Harness } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TIMEOUT = 10_000;
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'review-page');
 const FILES = ['sent.mbox', 'hostile.eml', 'drafts.jsonl'].map((f) => join(FIXTURES, f));
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** axe-core's serious and critical violations on the page, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, as the page's own script policy allows no injected script.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 /** A big mbox made here: `count` team emails of about 5 KB each. */
 function bigMbox(count: number): Buffer {

@@ -1,7 +1,7 @@
 /** The simple fields: the company's and the CRM's domains, and the follow-up limit. */
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../ui/i18n';
-import { Card, describedBy, FieldError, isLocked, LockedBadge, shown, type SectionProps } from './parts';
+import { Card, describedBy, FieldError, isLocked, LockedBadge, NumberField, shown, type SectionProps } from './parts';
 
 /** One domain a line; commas and spaces also separate, since people paste lists. */
 export function splitDomains(text: string): string[] {
@@ -75,50 +75,17 @@ function DomainsField({ settings, save, errors, field, label, help, placeholder 
 }
 
 export function FollowUpSection({ settings, save, errors }: SectionProps) {
-  const locked = isLocked(settings, 'followUpLimit');
-  const saved = String(shown(settings, 'followUpLimit'));
-  const [text, setText] = useState(saved);
-  useEffect(() => setText(saved), [saved]);
-  const error = errors.followUpLimit;
-  const id = 'field-followUpLimit';
-
-  const onChange = (event: Event) => {
-    const value = (event.currentTarget as HTMLInputElement).value;
-    setText(value);
-    if (value === saved && !error) return;
-    // An empty or partial entry is sent as it is, so the schema's own message explains it.
-    void save('followUpLimit', { followUpLimit: value.trim() === '' ? Number.NaN : Number(value) });
-  };
-
   return (
     <Card id="followup" title={t('options_followUpTitle')}>
-      <div class="field" data-locked={locked ? 'true' : undefined}>
-        <div class="field-head">
-          <label for={id}>{t('options_followUpLabel')}</label>
-          {locked ? <LockedBadge id={`${id}-locked`} /> : null}
-        </div>
-        <p class="help" id={`${id}-help`}>
-          {t('options_followUpHelp')}
-        </p>
-        <input
-          id={id}
-          class="number"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={20}
-          step={1}
-          data-field="followUpLimit"
-          data-locked={locked ? 'true' : undefined}
-          value={text}
-          disabled={locked}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(`${id}-help`, locked && `${id}-locked`, error && `${id}-error`)}
-          onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
-          onChange={onChange}
-        />
-        <FieldError id={`${id}-error`} text={error && t('options_notSaved', error)} />
-      </div>
+      <NumberField
+        settings={settings}
+        errors={errors}
+        field="followUpLimit"
+        label={t('options_followUpLabel')}
+        help={t('options_followUpHelp')}
+        max={20}
+        onSave={(followUpLimit) => save('followUpLimit', { followUpLimit })}
+      />
     </Card>
   );
 }

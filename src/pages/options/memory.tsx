@@ -20,8 +20,9 @@ import {
   unansweredSends,
   type Contact,
 } from '../../memory/contacts';
+import { download, messageOf, readText } from '../../ui/files';
 import { t } from '../../ui/i18n';
-import { Card, describedBy, FieldError, isLocked, LockedBadge, shown, type SectionProps } from './parts';
+import { Card, describedBy, FieldError, isLocked, LockedBadge, NumberField, shown, type SectionProps } from './parts';
 
 export const CONTACTS_FILE = 'tactful-contacts.json';
 /** The most contacts drawn at once; the filter finds the others. */
@@ -33,7 +34,6 @@ const REFRESH_MAX_MS = 2000;
 /** Quiet time after the last keystroke in the filter before the list is filtered again. */
 export const FILTER_MS = 120;
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 let dateFormat: Intl.DateTimeFormat | undefined;
 /** A date kept in epoch seconds, as the user's locale writes it. */
@@ -46,29 +46,6 @@ const formatCount = (n: number): string => n.toLocaleString();
 
 /** An address as a fragment of an element id: letters and digits kept, anything else escaped (so distinct addresses never collide). */
 const idOf = (address: string): string => address.replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
-
-/** Offers text as a download through a Blob URL and an <a download> (no downloads permission needed). */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
 
 const sameDates = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
@@ -273,7 +250,7 @@ export function MemorySection(props: SectionProps) {
 
   const onExport = async () => {
     try {
-      download(await exportContacts(), CONTACTS_FILE);
+      download(CONTACTS_FILE, await exportContacts());
     } catch (e) {
       setActionError(t('memory_actionFailed', messageOf(e)));
       return;
@@ -476,20 +453,8 @@ function MemorySwitch({ settings, save, errors }: SectionProps) {
 }
 
 function RetentionField({ settings, save, errors, announce }: SectionProps) {
-  const locked = isLocked(settings, 'retentionDays');
-  const saved = String(shown(settings, 'retentionDays'));
-  const [text, setText] = useState(saved);
-  useEffect(() => setText(saved), [saved]);
   const [applyError, setApplyError] = useState('');
-  const error = errors.retentionDays;
-  const id = 'field-retentionDays';
-
-  const onChange = async (event: Event) => {
-    const value = (event.currentTarget as HTMLInputElement).value;
-    setText(value);
-    if (value === saved && !error) return;
-    // An empty or partial entry is sent as it is, so the schema's own message explains it.
-    const days = value.trim() === '' ? Number.NaN : Number(value);
+  const onSave = async (days: number) => {
     if (!(await save('retentionDays', { retentionDays: days }))) return;
     // The limit applies at once, not only when each contact is next written.
     try {
@@ -500,36 +465,17 @@ function RetentionField({ settings, save, errors, announce }: SectionProps) {
       setApplyError(t('memory_retentionFailed', messageOf(e)));
     }
   };
-
-  const shownError = error ? t('options_notSaved', error) : applyError;
   return (
-    <div class="field" data-locked={locked ? 'true' : undefined}>
-      <div class="field-head">
-        <label for={id}>{t('memory_retentionLabel')}</label>
-        {locked ? <LockedBadge id={`${id}-locked`} /> : null}
-      </div>
-      <p class="help" id={`${id}-help`}>
-        {t('memory_retentionHelp')}
-      </p>
-      <input
-        id={id}
-        class="number"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={3650}
-        step={1}
-        data-field="retentionDays"
-        data-locked={locked ? 'true' : undefined}
-        value={text}
-        disabled={locked}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(`${id}-help`, locked && `${id}-locked`, shownError && `${id}-error`)}
-        onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
-        onChange={(e) => void onChange(e)}
-      />
-      <FieldError id={`${id}-error`} text={shownError || undefined} />
-    </div>
+    <NumberField
+      settings={settings}
+      errors={errors}
+      field="retentionDays"
+      label={t('memory_retentionLabel')}
+      help={t('memory_retentionHelp')}
+      max={3650}
+      onSave={(days) => void onSave(days)}
+      extraError={applyError || undefined}
+    />
   );
 }
 

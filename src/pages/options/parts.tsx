@@ -1,5 +1,6 @@
 /** Small pieces the options page's sections share: cards, the organisation badge, field errors. */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../ui/i18n';
 import type { Policy, PolicyField } from '../../settings/schema';
 import type { Settings } from '../../settings/storage';
@@ -59,4 +60,64 @@ export function FieldError({ id, text }: { id: string; text: string | undefined 
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const list = ids.filter(Boolean).join(' ');
   return list || undefined;
+}
+
+/**
+ * A whole-number policy field (the follow-up limit, the retention days): label, help, the
+ * organisation badge when locked, and its error. Saved when the user leaves it or presses Enter;
+ * an empty or partial entry is sent as it is, so the schema's own message explains it.
+ */
+export function NumberField(props: {
+  settings: Settings;
+  errors: SectionProps['errors'];
+  field: 'followUpLimit' | 'retentionDays';
+  label: string;
+  help: string;
+  max: number;
+  /** Saves the new value; its own errors come through `errors`. */
+  onSave(value: number): unknown;
+  /** An error of what followed the save (shown when the save itself had none). */
+  extraError?: string;
+}) {
+  const { settings, field } = props;
+  const locked = isLocked(settings, field);
+  const saved = String(shown(settings, field));
+  const [text, setText] = useState(saved);
+  useEffect(() => setText(saved), [saved]);
+  const error = props.errors[field] ? t('options_notSaved', props.errors[field]!) : props.extraError;
+  const id = `field-${field}`;
+  return (
+    <div class="field" data-locked={locked ? 'true' : undefined}>
+      <div class="field-head">
+        <label for={id}>{props.label}</label>
+        {locked ? <LockedBadge id={`${id}-locked`} /> : null}
+      </div>
+      <p class="help" id={`${id}-help`}>
+        {props.help}
+      </p>
+      <input
+        id={id}
+        class="number"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={props.max}
+        step={1}
+        data-field={field}
+        data-locked={locked ? 'true' : undefined}
+        value={text}
+        disabled={locked}
+        aria-invalid={props.errors[field] ? 'true' : undefined}
+        aria-describedby={describedBy(`${id}-help`, locked && `${id}-locked`, error && `${id}-error`)}
+        onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+        onChange={(e) => {
+          const value = (e.currentTarget as HTMLInputElement).value;
+          setText(value);
+          if (value === saved && !props.errors[field]) return;
+          props.onSave(value.trim() === '' ? Number.NaN : Number(value));
+        }}
+      />
+      <FieldError id={`${id}-error`} text={error} />
+    </div>
+  );
 }

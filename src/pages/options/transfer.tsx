@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { parsePolicy, type Policy } from '../../settings/schema';
 import { savePersonal } from '../../settings/storage';
+import { download, messageOf, readText } from '../../ui/files';
 import { t } from '../../ui/i18n';
 import { Card } from './parts';
 
@@ -12,31 +13,6 @@ export function policyJson(policy: Policy): string {
   return `${JSON.stringify(policy, null, 2)}\n`;
 }
 
-/** Offers text as a download through a Blob URL and an <a download> (no downloads permission needed). */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked once the click has handed the URL to the browser.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Reads, parses and checks an import: the policy, or the error to show. Nothing is written here;
@@ -63,7 +39,7 @@ export function TransferSection({ personal, onImported, announce }: { personal: 
   const [error, setError] = useState('');
 
   const onExport = () => {
-    download(policyJson(personal), EXPORT_FILE);
+    download(EXPORT_FILE, policyJson(personal));
     announce(t('options_exported', EXPORT_FILE));
   };
 

@@ -76,19 +76,6 @@ export function jsonText(report: Report, records: readonly ReviewRecord[], filte
   return `${JSON.stringify({ generatedAt: new Date().toISOString(), filters, report, records }, null, 2)}\n`;
 }
 
-/** Offers text as a file download (a Blob behind an <a download>), nothing sent anywhere. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** A part of a text: plain, or covered by one or more findings (their indexes in the list given). */
 export interface Segment {
   text: string;

@@ -12,7 +12,8 @@ import { t } from '../../ui/i18n';
 import { Bar, ShareBar, TrendChart, type TrendPoint } from './charts';
 import { EmailDialog } from './email-dialog';
 import { formatDate, formatNumber, formatPercent, formatWeek } from './format';
-import { aggregate, csvText, download, filterChoices, filterRecords, isFiltered, jsonText, NO_FILTERS, type Filters } from './model';
+import { download } from '../../ui/files';
+import { aggregate, csvText, filterChoices, filterRecords, isFiltered, jsonText, NO_FILTERS, type Filters } from './model';
 import type { ReviewResult } from './process';
 
 
