@@ -6,11 +6,17 @@
  *  - the same for "dense" emails where every third sentence is a problem (a stress figure)
  *  - time to analyze a 1 MB body (budget: under 100 ms), typical and dense
  *  - time on adversarial near-match input of 1 MB (must stay the same order as plain text)
+ *  - against peers (tests/bench/peers.ts): messages per second of Tactful, write-good and alex
+ *    on the SpamAssassin corpus's bodies, in this process, and the ratios against the targets
+ *  - bundle sizes of every entry point in dist/chrome, dist/firefox and dist/cli.js
  */
 import { analyze } from '../../src/engine/analyze';
 import { DraftSchema, type Draft } from '../../src/engine/draft';
 import { DEFAULT_POLICY } from '../../src/settings/schema';
 import { rules } from '../../src/rules/index';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchPeers, bundleSizes } from './peers';
 
 /** Ordinary sales prose: what most of any draft is made of. */
 const PROSE = [
@@ -181,3 +187,7 @@ const rows: [string, string][] = [
   ['node', process.version],
 ];
 for (const [k, v] of rows) console.log(`${k.padEnd(32)} ${v}`);
+
+await benchPeers();
+// dist/bench.js runs from dist/, next to the bundles it measures.
+bundleSizes(dirname(fileURLToPath(import.meta.url)));
