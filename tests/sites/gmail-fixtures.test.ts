@@ -15,6 +15,12 @@ const FIXTURE_FILES = [
   'inline-reply.html',
   'locale-de.html',
   'thread-view.html',
+  // Made by tests/fixtures/rename-classes.mjs (tests/sites/resilience.test.ts).
+  'no-editor.html',
+  'renamed/docked-chips.html',
+  'renamed/docked-classic.html',
+  'renamed/inline-reply.html',
+  'renamed/no-editor.html',
 ] as const;
 type FixtureFile = (typeof FIXTURE_FILES)[number];
 

@@ -9,7 +9,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 const FIXTURE_DIR = join(process.cwd(), 'tests', 'fixtures', 'google-calendar');
 const EDITOR_FILES = ['event-editor.html', 'event-editor-internal.html', 'event-editor-agreed.html'] as const;
-const FIXTURE_FILES = [...EDITOR_FILES, 'quick-create.html'] as const;
+const FIXTURE_FILES = [
+  ...EDITOR_FILES,
+  'quick-create.html',
+  // Made by tests/fixtures/rename-classes.mjs (tests/sites/resilience.test.ts).
+  'no-editor.html',
+  'renamed/event-editor.html',
+  'renamed/quick-create.html',
+  'renamed/no-editor.html',
+] as const;
 type EditorFile = (typeof EDITOR_FILES)[number];
 type FixtureFile = (typeof FIXTURE_FILES)[number];
 

@@ -9,7 +9,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 const FIXTURE_DIR = join(process.cwd(), 'tests', 'fixtures', 'outlook');
 const MAIL_FILES = ['compose-new.html', 'compose-reply.html', 'compose-docked.html', 'compose-de.html'] as const;
-const FIXTURE_FILES = [...MAIL_FILES, 'calendar-new-event.html', 'reading-pane.html'] as const;
+const FIXTURE_FILES = [
+  ...MAIL_FILES,
+  'calendar-new-event.html',
+  'reading-pane.html',
+  // Made by tests/fixtures/rename-classes.mjs (tests/sites/resilience.test.ts).
+  'no-send.html',
+  'renamed/compose-new.html',
+  'renamed/compose-reply.html',
+  'renamed/compose-docked.html',
+  'renamed/no-send.html',
+] as const;
 type MailFile = (typeof MAIL_FILES)[number];
 type FixtureFile = (typeof FIXTURE_FILES)[number];
 
