@@ -13,7 +13,7 @@ import type { Contact, Sighting } from '../memory/contacts';
 import { isToContent, type DraftState, type TabState, type ToContent } from '../messaging/protocol';
 import { PAUSED_KEY, pausedSites, readPausedSites } from '../settings/paused';
 import { adapterFor } from '../sites/index';
-import type { SiteAdapter } from '../sites/types';
+import type { Composer, SiteAdapter } from '../sites/types';
 import { highest } from '../ui/guard-view';
 import { Guard, type Analyze } from './guard';
 
@@ -56,9 +56,31 @@ function showBadge(): void {
   browser.runtime.sendMessage(badge).catch(() => undefined);
 }
 
+/** Compose windows open now that are not guarded, and why: the popup says so. */
+const unguarded = new Map<Composer, string>();
+
+/** Leaves a compose window unguarded (the page sends as usual) until it closes, or `retry` guards it. */
+function leave(composer: Composer, reason: string, closed: AbortSignal, retry?: () => void): void {
+  unguarded.set(composer, reason);
+  const watch = new MutationObserver(() => {
+    if (composer.missing?.()) return;
+    stop();
+    retry?.();
+  });
+  const stop = () => {
+    watch.disconnect();
+    unguarded.delete(composer);
+  };
+  if (retry) watch.observe(composer.root, { childList: true, subtree: true });
+  closed.addEventListener('abort', stop);
+}
+
 function start(adapter: SiteAdapter): void {
   running = new AbortController();
-  adapter.observe((composer, closed) => {
+  adapter.observe(function onComposer(composer, closed) {
+    const missing = composer.missing?.();
+    // A part rendered late (the editor, the Send button): guarded once it is there.
+    if (missing) return leave(composer, missing, closed, () => onComposer(composer, closed));
     try {
       const guard = new Guard(composer, analyze, closed, {
         changed: (g) => (g === currentGuard() ? showBadge() : undefined),
@@ -82,6 +104,7 @@ function start(adapter: SiteAdapter): void {
         showBadge();
       });
     } catch (error) {
+      leave(composer, 'error', closed);
       console.warn(`Tactful: could not guard composer ${composer.id}; sending is unaffected.`, error);
     }
   }, running.signal);
@@ -106,7 +129,7 @@ async function answer(message: ToContent, adapter: SiteAdapter): Promise<TabStat
   switch (message.type) {
     case 'toContent/getState': {
       const guard = currentGuard();
-      return { host: location.host, site: adapter.name, paused, draft: guard ? guard.state() : null };
+      return { host: location.host, site: adapter.name, paused, draft: guard ? guard.state() : null, unguarded: unguarded.size, unguardedReason: unguarded.values().next().value };
     }
     case 'toContent/apply': {
       const guard = find(message.composer);

@@ -30,6 +30,9 @@ export interface TabState {
   paused: boolean;
   /** The draft last focused in a guarded composer (or the only one open), if any. */
   draft: DraftState | null;
+  /** Compose windows open that are not guarded (an editor or a Send control not found), and why one is ('editor', 'send', 'error'). */
+  unguarded?: number;
+  unguardedReason?: string;
 }
 
 export interface DraftState {

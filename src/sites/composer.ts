@@ -1,6 +1,6 @@
 import { insertAt, insertInInput, simulateClick } from './dom';
 import type { EditableText } from './editable-text';
-import type { Composer, EditableField, SendAttempt } from './types';
+import type { Composer, EditableField, SendAttempt, Unguarded } from './types';
 import type { DraftInput } from '../engine/draft';
 
 /**
@@ -33,6 +33,10 @@ export abstract class EditorComposer implements Composer {
       queueMicrotask(() => (this.current = undefined));
     }
     return this.current;
+  }
+
+  missing(): Unguarded | null {
+    return !this.editor ? 'editor' : !this.sendButton() ? 'send' : null;
   }
 
   send(attempt: SendAttempt): void {

@@ -13,10 +13,16 @@ import type { SendAttempt, SiteAdapter } from './types';
 type RecipientField = 'to' | 'cc' | 'bcc';
 
 const SELECTORS = {
-  /** Every compose: docked ("mole"), full-screen, pop-out window and inline reply (gmail.js, Briskine). */
+  /**
+   * Every compose (docked "mole", full-screen, pop-out window, inline reply) holds its form's
+   * hidden composeid field (InboxSDK, gmail.js); its bound is div.M9 (gmail.js, Briskine), else,
+   * when that class is gone, the field's nearest ancestor that also holds one of composePart.
+   */
+  composeId: 'input[name=composeid]',
   compose: 'div.M9',
-  /** Ancestors that bound one compose window, nearest first: mole child, dialog, full-screen, pop-out, reply box. */
-  composeWindow: '.AD > *, [role=dialog], .aSt, body.xE.xp [role=main], .ip',
+  composePart: '[g_editable], [role=textbox][contenteditable], input[name=subjectbox], [name=to], [jslog^="32601;"]',
+  /** Ancestors that bound one compose window, nearest first: dialog, mole child, full-screen, pop-out, reply box. */
+  composeWindow: '[role=dialog], .AD > *, .aSt, body.xE.xp [role=main], .ip',
   /** The body editor: Gmail's own g_editable attribute, then role and contenteditable. */
   body: ['[g_editable="true"][contenteditable="true"]', 'div[role=textbox][contenteditable="true"]', 'div.Am.Al.editable'],
   /** Quoted history inside the editor: not the author's words ("•••" toggle, Gmail's quote classes). */
@@ -27,18 +33,20 @@ const SELECTORS = {
   from: 'input[name=from]',
   /** The message this compose replies to; Gmail may write the literal "undefined". */
   repliedTo: 'input[name=rm]',
-  composeId: 'input[name=composeid]',
   /** New (PeopleKit) recipient UI: chips by role, address in data-hovercard-id, name in data-name. */
   chip: (field: RecipientField) => `div[name="${field}"] [role=listbox] [role=option][data-hovercard-id]`,
-  /** Classic recipient UI: each chip holds a hidden input with "Name <address>". */
-  classicChip: (field: RecipientField) => `.vR input[type=hidden][name="${field}"]`,
+  /** Classic recipient UI: each chip (.vR) holds a hidden input with "Name <address>". */
+  classicChip: (field: RecipientField) => `input[type=hidden][name="${field}"]`,
   /** Addresses typed but not yet turned into chips (classic textarea, new UI input). */
   typed: (field: RecipientField) => `textarea[name="${field}"], div[name="${field}"] input`,
-  /** Send, and Send + Archive (class Uo), never the schedule-send arrow (aria-haspopup). */
-  send: '.IZ .Up div > div[role=button]:not([aria-haspopup=true]), div.T-I.T-I-atl',
+  /**
+   * Send (its jslog starts with Send's logging id, 32601), and Send + Archive (class Uo), never
+   * the schedule-send arrow (aria-haspopup).
+   */
+  send: '[role=button][jslog^="32601;"]:not([aria-haspopup=true]), .IZ .Up div > div[role=button]:not([aria-haspopup=true]), div.T-I.T-I-atl',
   scheduleSend: '[selector="scheduledSend"]',
   /** The arrow beside Send that opens the send options (schedule send). */
-  sendOptions: '.IZ .Up [role=button][aria-haspopup=true], .hG',
+  sendOptions: '[jslog^="32601;"] ~ [role=button][aria-haspopup=true], .IZ .Up [role=button][aria-haspopup=true], .hG',
   /** Where the guard sits: the send button's group in the bottom toolbar. */
   sendGroup: '.gU.Up, .IZ .Up',
   /** Thread view around an inline reply: messages with their senders and bodies. */
@@ -109,7 +117,7 @@ class GmailComposer extends EditorComposer {
   }
 
   guardSlot(): { parent: Element; before: Element | null } {
-    const group = this.root.querySelector(SELECTORS.sendGroup);
+    const group = this.root.querySelector(SELECTORS.sendGroup) ?? this.sendButton()?.parentElement;
     if (group?.parentElement) return { parent: group.parentElement, before: group.nextElementSibling };
     return { parent: this.compose, before: null };
   }
@@ -206,12 +214,33 @@ function sightingOf(message: Element): MessageSighting | null {
   return { address, at, keys: ids.length > 0 ? ids.map((id) => `id:${id}`) : [`${address}|${at}`] };
 }
 
+/** The compose a composeid field belongs to, or null when its bound cannot be told. */
+function composeOf(id: Element): Element | null {
+  const m9 = id.closest(SELECTORS.compose);
+  if (m9) return m9;
+  for (let el = id.parentElement; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    if (el.querySelectorAll(SELECTORS.composeId).length > 1) return null;
+    if (el.querySelector(SELECTORS.composePart)) return el;
+  }
+  return null;
+}
+
+function composes(): Set<Element> {
+  const found = new Set<Element>();
+  for (const id of document.querySelectorAll(SELECTORS.composeId)) {
+    const compose = composeOf(id);
+    if (compose) found.add(compose);
+  }
+  for (const m9 of document.querySelectorAll(SELECTORS.compose)) found.add(m9);
+  return found;
+}
+
 export const gmail: SiteAdapter = {
   name: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com',
   observe(onComposer, signal) {
     watchComposers(
-      () => document.querySelectorAll(SELECTORS.compose),
+      composes,
       (el) => el.isConnected,
       (el) => new GmailComposer(el),
       onComposer,

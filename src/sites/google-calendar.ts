@@ -8,7 +8,7 @@ import type { DraftInput } from '../engine/draft';
 import { ADDRESS, catchSendAttempts, watchComposers } from './dom';
 import { EditorComposer } from './composer';
 import { EditableText } from './editable-text';
-import type { SendAttempt, SiteAdapter } from './types';
+import type { SendAttempt, SiteAdapter, Unguarded } from './types';
 
 const SELECTORS = {
   /** The full editor is the page when body[data-viewfamily=EVENT_EDIT]; the quick-create is a dialog with an Event tab. */
@@ -63,6 +63,11 @@ class EventComposer extends EditorComposer {
 
   protected sendButton(): Element | null {
     return this.root.querySelector(SELECTORS.save) ?? this.root.querySelector(SELECTORS.dialogSave);
+  }
+
+  /** The quick-create dialog has no description: only its Save is needed. */
+  override missing(): Unguarded | null {
+    return this.root.matches(SELECTORS.dialog) ? (this.sendButton() ? null : 'send') : super.missing();
   }
 
   protected subjectInput(): HTMLInputElement | null {

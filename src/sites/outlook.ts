@@ -9,7 +9,7 @@ import type { DraftInput, ThreadMessage } from '../engine/draft';
 import { ADDRESS, bareAddress, catchSendAttempts, langOf, parseShownDate, watchComposers, watchMessages, type MessageSighting } from './dom';
 import { EditorComposer } from './composer';
 import { EditableText } from './editable-text';
-import type { SendAttempt, SiteAdapter } from './types';
+import type { SendAttempt, SiteAdapter, Unguarded } from './types';
 
 const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
 
@@ -67,15 +67,21 @@ let counter = 0;
 class OutlookComposer extends EditorComposer {
   readonly id = `outlook-${++counter}`;
 
+  /** `body` null: a compose window found by its Send wrapper, with no editor to be found. */
   constructor(
     readonly root: Element,
-    private readonly body: HTMLElement,
+    private readonly body: HTMLElement | null,
   ) {
     super();
   }
 
   get editor(): HTMLElement | null {
-    return this.body.isConnected ? this.body : this.root.querySelector<HTMLElement>(SELECTORS.body);
+    return this.body?.isConnected ? this.body : this.root.querySelector<HTMLElement>(SELECTORS.body);
+  }
+
+  override missing(): Unguarded | null {
+    // An editor that turns up later is another composer's (the observer finds it by its editor).
+    return this.body ? super.missing() : 'editor';
   }
 
   protected bodyText(): EditableText | null {
@@ -225,14 +231,21 @@ function sightingOf(time: Element): MessageSighting | null {
   return address ? { address, at, keys: [`${address}|${at}`] } : null;
 }
 
+/** The compose window around its editor or its Send wrapper. */
+const composeRootOf = (el: Element): Element => el.parentElement?.closest(SELECTORS.composeRoot) ?? el.parentElement ?? el;
+
+/** A shown Send wrapper whose compose window has no shown editor: a compose Tactful cannot read. */
+const editorless = (wrapper: Element): boolean =>
+  isShown(wrapper) && ![...composeRootOf(wrapper).querySelectorAll(SELECTORS.body)].some(isShown);
+
 export const outlook: SiteAdapter = {
   name: 'outlook',
   matches: (url) => HOSTS.has(url.hostname),
   observe(onComposer, signal) {
     watchComposers(
-      () => [...document.querySelectorAll<HTMLElement>(SELECTORS.body)].filter(isShown),
-      (editor) => editor.isConnected && isShown(editor),
-      (editor) => new OutlookComposer(editor.parentElement?.closest(SELECTORS.composeRoot) ?? editor.parentElement ?? editor, editor as HTMLElement),
+      () => [...document.querySelectorAll<HTMLElement>(SELECTORS.body)].filter(isShown).concat([...document.querySelectorAll<HTMLElement>(SELECTORS.sendGroup)].filter(editorless)),
+      (el) => el.isConnected && (el.matches(SELECTORS.body) ? isShown(el) : editorless(el)),
+      (el) => new OutlookComposer(composeRootOf(el), el.matches(SELECTORS.body) ? (el as HTMLElement) : null),
       onComposer,
       signal,
       // A stale pane is hidden rather than removed.

@@ -42,7 +42,16 @@ export interface Composer {
   bodyRange(start: number, end: number): Range | null;
   /** The body offset at a point on screen, or -1. */
   bodyOffsetAt(x: number, y: number): number;
+  /**
+   * The part a guard needs that this compose window lacks (its body editor, its Send or Save
+   * control), or null (also when absent) when it can be guarded. Such a window is left unguarded,
+   * the popup says so, and it sends as usual; it is guarded once the part appears.
+   */
+  missing?(): Unguarded | null;
 }
+
+/** Why a compose window is not guarded: its editor, or its send control, cannot be found. */
+export type Unguarded = 'editor' | 'send';
 
 /** A message seen in a thread view: who sent it and when (epoch ms). No text. */
 export interface SeenMessage {
@@ -55,7 +64,8 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   /**
    * Calls `onComposer` for every composer open now and each one that opens later, with a
-   * signal that aborts when that composer closes. Stops when `signal` aborts.
+   * signal that aborts when that composer closes, also for a compose window it recognises but
+   * whose parts it cannot all find (see `Composer.missing`). Stops when `signal` aborts.
    */
   observe(onComposer: (composer: Composer, closed: AbortSignal) => void, signal: AbortSignal): void;
   /**
