@@ -102,6 +102,7 @@ export function Popup({ tabId, matches }: PopupProps) {
       {load.status === 'inactive' ? <Inactive matches={matches} /> : null}
       {load.status === 'ready' ? (
         <>
+          {!load.tab.paused && load.tab.unguarded ? <Unguarded tab={load.tab} /> : null}
           {load.tab.draft && !load.tab.paused ? (
             <DraftView draft={load.tab.draft} onApply={(finding, replacement) => act({ type: 'toContent/apply', composer: load.tab.draft!.composer, finding, replacement })} onTick={(item, ticked) => act({ type: 'toContent/tick', composer: load.tab.draft!.composer, item, ticked })} />
           ) : (
@@ -153,6 +154,20 @@ function SiteView({ tab }: { tab: TabState }) {
       <p>{tab.paused ? t('popup_pausedHere', site, tab.host) : t('popup_activeHere', site)}</p>
       <WhatItGuards />
     </section>
+  );
+}
+
+/** Why the one compose window Tactful cannot read is not guarded (TabState.unguardedReason). */
+const UNGUARDED_REASON: Record<string, MessageKey> = { editor: 'popup_unguardedEditor', send: 'popup_unguardedSend' };
+
+/** Compose windows Tactful cannot read: not checked, and sent as usual. */
+function Unguarded({ tab }: { tab: TabState }) {
+  const reason = UNGUARDED_REASON[tab.unguardedReason ?? ''];
+  return (
+    <p role="status" class="unguarded" data-tactful="unguarded">
+      {tab.unguarded === 1 ? t('popup_unguarded') : t('popup_unguardedMany', tab.unguarded ?? 0)}
+      {reason && tab.unguarded === 1 ? <span class="muted"> {t(reason)}</span> : null}
+    </p>
   );
 }
 
