@@ -1,4 +1,8 @@
+import { useMemoryBlob } from '../mail/memory-blob';
 import { main } from './main';
+
+// The mail parser's Blobs stay in this process's memory: a third less CPU over a large mailbox.
+useMemoryBlob();
 
 const readStdin = async (): Promise<Buffer> => {
   const chunks: Buffer[] = [];

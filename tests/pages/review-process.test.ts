@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/settings/schema';
 import { ReviewAccumulator } from '../../src/review/report';
-import { MemoryBlob } from '../../src/pages/review/memory-blob';
+import { MemoryBlob } from '../../src/mail/memory-blob';
 import { helperCount, poolExecutor, type HelperLike } from '../../src/pages/review/pool';
 import {
   BODY_KEPT_CHARS,

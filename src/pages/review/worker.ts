@@ -7,7 +7,7 @@
 import { analyze } from '../../engine/analyze';
 import { parseEml } from '../../mail/eml';
 import { DEFAULT_POLICY, type Policy } from '../../settings/schema';
-import { useMemoryBlob } from './memory-blob';
+import { useMemoryBlob } from '../../mail/memory-blob';
 import { helperCount, poolExecutor, type HelperLike } from './pool';
 import { reviewFiles, runJob, type Outcome } from './process';
 import { PROGRESS_EVERY_MS, type HelperMessage, type HelperReply, type StartMessage, type WarmMessage, type WorkerMessage } from './protocol';
@@ -18,7 +18,7 @@ const scope = globalThis as unknown as {
   navigator?: { hardwareConcurrency?: number };
 };
 
-// The parser's Blobs stay in this worker's memory (see memory-blob.ts).
+// The parser's Blobs stay in this worker's memory (see src/mail/memory-blob.ts).
 useMemoryBlob();
 
 const processors = scope.navigator?.hardwareConcurrency;

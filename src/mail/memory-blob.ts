@@ -1,10 +1,12 @@
 /**
- * An in-memory Blob for the review worker. The mail parser (postal-mime) joins every decoded
- * MIME part by making a Blob and reading it back; in Chromium each real Blob is registered with
- * the browser process and read through it, which for thousands of messages costs more than the
- * parsing itself. This stand-in keeps the bytes in the worker. It covers what the parser uses
- * (constructor, size, type, arrayBuffer, text, slice), and is installed only in the worker;
- * Files given to the page stay real.
+ * An in-memory Blob for reading mail in bulk (the review worker and the CLI). The mail parser
+ * (postal-mime) joins every decoded MIME part by making a Blob and reading it back; in Chromium
+ * each real Blob is registered with the browser process and read through it, and node's Blob
+ * copies through its own store, which for thousands of messages costs more than the parsing
+ * itself (the CLI's review of the SpamAssassin corpus: about a third of its CPU time). This
+ * stand-in keeps the bytes in memory. It covers what the parser uses (constructor, size, type,
+ * arrayBuffer, text, slice), and is installed only where nothing else needs a real Blob: the
+ * review worker (Files given to the page stay real) and the `tactful` command.
  */
 const encoder = new TextEncoder();
 
@@ -58,7 +60,7 @@ export class MemoryBlob {
   }
 }
 
-/** Puts MemoryBlob in place of the global Blob (in the worker only). */
+/** Puts MemoryBlob in place of the global Blob (in the review worker and the CLI only). */
 export function useMemoryBlob(scope: { Blob: unknown } = globalThis as unknown as { Blob: unknown }): void {
   scope.Blob = MemoryBlob;
 }
