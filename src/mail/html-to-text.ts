@@ -21,6 +21,11 @@ export function decodeEntities(text: string): string {
 }
 
 const BLOCK = /^(?:p|div|br|tr|li|h[1-6]|table|ul|ol|section|article|header|footer|pre|hr)$/;
+/**
+ * Quote markers written before a line, at most: deeper nesting is still quoted history, and
+ * thousands of nested blockquotes (a few KB of HTML) would otherwise write depth x lines markers.
+ */
+const MAX_QUOTE_MARKERS = 20;
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'title', 'template']);
 const TAG_NAME = /^<(\/?)([a-z][a-z0-9]*)/i;
 
@@ -42,7 +47,7 @@ export function htmlToText(html: string): string {
       }
       if (!line) return;
       if (lineStart) {
-        if (depth > 0) parts.push('> '.repeat(depth));
+        if (depth > 0) parts.push('> '.repeat(Math.min(depth, MAX_QUOTE_MARKERS)));
         lineStart = false;
       }
       parts.push(line);
@@ -57,6 +62,10 @@ export function htmlToText(html: string): string {
   };
 
   let pos = 0;
+  // The next '>' at or after some point, found once and reused while it lies ahead: searching
+  // again from every '<' of a text with no '>' left would read the rest of it each time.
+  let nextGt = -1;
+  let gtFrom = Infinity;
   while (pos < html.length) {
     const lt = html.indexOf('<', pos);
     if (lt === -1) break;
@@ -66,7 +75,11 @@ export function htmlToText(html: string): string {
       pos = close === -1 ? html.length : close + 3;
       continue;
     }
-    const gt = html.indexOf('>', lt + 1);
+    if (lt + 1 < gtFrom || (nextGt !== -1 && nextGt < lt + 1)) {
+      nextGt = html.indexOf('>', lt + 1);
+      gtFrom = lt + 1;
+    }
+    const gt = nextGt;
     const nextLt = html.indexOf('<', lt + 1);
     const m = TAG_NAME.exec(html.slice(lt, lt + 40));
     if (!m || gt === -1 || (nextLt !== -1 && nextLt < gt)) {
@@ -100,9 +113,23 @@ export function htmlToText(html: string): string {
     }
   }
   text(html.slice(pos));
-  return parts
-    .join('')
-    .replace(/[ \t]+\n/g, '\n')
+  return trimLineEnds(parts.join(''))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * Drops spaces and tabs at the end of each line. (A regular expression such as /[ \t]+\n/g
+ * would scan each long run of spaces again from every one of its positions: entities such as
+ * &#32; are decoded after whitespace is collapsed, so such runs can be as long as the input.)
+ */
+function trimLineEnds(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let end = line.length;
+    while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+    if (end < line.length) lines[i] = line.slice(0, end);
+  }
+  return lines.join('\n');
 }
