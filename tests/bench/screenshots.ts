@@ -5,10 +5,14 @@
  * Save in Google Calendar (docs/google-calendar.png) and at Send in Outlook's new-event form
  * (docs/outlook-calendar.png); the toolbar popup on that Gmail draft (docs/popup.png) and the
  * options page (docs/options.png); the manager's review page with its report on a few weeks of a
- * sales team's sent mail (docs/review.png, from tests/fixtures/review-page/).
+ * sales team's sent mail (docs/review.png, from tests/fixtures/review-page/), and the same mail
+ * as the `tactful review` HTML report (docs/review-report.png).
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromiumAvailable, launch, ROOT } from '../e2e/harness';
 import { SEND } from '../e2e/gmail-page';
 
@@ -85,7 +89,16 @@ try {
   });
   await review.waitForTimeout(300);
   await review.screenshot({ path: join(docs, 'review.png') });
-  console.log('wrote docs/guard.png, presend.png, outlook.png, google-calendar.png, outlook-calendar.png, popup.png, options.png and review.png');
+  // The same mail as a `tactful review` HTML report, opened as a file, its first email opened.
+  const reportFile = join(tmpdir(), `tactful-review-${process.pid}.html`);
+  execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'review', join(reviewFixtures, 'sent.mbox'), '--from', 'northpeak.io', '--out', reportFile], { stdio: 'ignore' });
+  const report = await h.context.newPage();
+  await report.setViewportSize({ width: 1280, height: 900 });
+  await report.goto(pathToFileURL(reportFile).href);
+  await report.screenshot({ path: join(docs, 'review-report.png') });
+  await report.close();
+  rmSync(reportFile, { force: true });
+  console.log('wrote docs/guard.png, presend.png, outlook.png, google-calendar.png, outlook-calendar.png, popup.png, options.png, review.png and review-report.png');
 } finally {
   await h.close();
 }
