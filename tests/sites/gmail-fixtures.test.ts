@@ -15,6 +15,7 @@ const FIXTURE_FILES = [
   'inline-reply.html',
   'locale-de.html',
   'thread-view.html',
+  'hostile.html',
   // Made by tests/fixtures/rename-classes.mjs (tests/sites/resilience.test.ts).
   'no-editor.html',
   'renamed/docked-chips.html',
