@@ -31,9 +31,12 @@ const DATA_DIR = join(RULES_DIR, 'data');
 /** Input sizes: n and 8n characters. */
 const SMALL = 5_000;
 const LARGE = 40_000;
-/** Allowed growth from n to 8n (linear is 8), plus a constant for timer and scheduling noise, in ms. */
+/**
+ * Allowed growth from n to 8n (linear is 8), plus a constant for timer, scheduling and garbage
+ * collection noise, in ms. A quadratic expression takes over a second at 8n = 40,000.
+ */
 const MAX_RATIO = 20;
-const NOISE_MS = 8;
+const NOISE_MS = 20;
 /** One expression's whole set of inputs must finish within this, or it is reported as a runaway. */
 const WATCHDOG_MS = 20_000;
 
@@ -387,19 +390,23 @@ parentPort.on('message', ({ id, source, flags, baits, small, large, maxRatio, no
     return performance.now() - started;
   };
   let worst = null;
+  let slowest = 0;
   const failures = [];
   for (let b = 0; b < baits.length; b++) {
     const bait = baits[b];
     parentPort.postMessage({ id, progress: b });
     const big = build(bait, large);
     let tl = scan(big);
+    slowest = Math.max(slowest, tl);
     // Quick at 8n: within the bound whatever n took.
     if (tl < noise) continue;
     const sm = build(bait, small);
     let ts = Infinity;
     for (let k = 0; k < 3; k++) ts = Math.min(ts, scan(sm));
-    // Over the bound: measured once more (the machine may have been busy), and the best kept.
-    if (tl > maxRatio * ts + noise) tl = Math.min(tl, scan(big));
+    // Over the bound: measured again (the machine may have been busy, or collecting garbage), and the best kept.
+    // (Far over it, once is proof enough.)
+    const bound = maxRatio * ts + noise;
+    for (let k = 0; k < 3 && tl > bound && tl < 4 * bound; k++) tl = Math.min(tl, scan(big));
     const t = { bait, small: ts, large: tl };
     if (!worst || tl / Math.max(ts, 0.01) > worst.large / Math.max(worst.small, 0.01)) worst = t;
     if (tl > maxRatio * ts + noise) {
@@ -408,12 +415,14 @@ parentPort.on('message', ({ id, source, flags, baits, small, large, maxRatio, no
       break;
     }
   }
-  parentPort.postMessage({ id, worst, failures });
+  parentPort.postMessage({ id, worst, failures, slowest });
 });
 `;
 
 interface Outcome {
   worst: Timing | null;
+  /** The longest single scan at 8n, in ms. */
+  slowest?: number;
   failures: Timing[];
   /** The watchdog stopped it, during this input. */
   runaway?: Bait;
@@ -489,7 +498,9 @@ let tmp: string;
 let byFile: Map<string, Expr[]>;
 let pool: Pool;
 /** The largest growth from n to 8n measured, for the summary. */
-const worstSeen: { where: string; ratio: number; t: Timing }[] = [];
+const worstSeen: { where: string; ratio: number; t: Timing; known: boolean }[] = [];
+/** The slowest single scan at 8n of an expression not on the known list. */
+let slowestSeen = { where: '', ms: 0 };
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'tactful-regex-'));
@@ -500,10 +511,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await pool?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-  const top = worstSeen.sort((a, b) => b.ratio - a.ratio).slice(0, 5);
+  // Ratios of sub-millisecond timings are noise: the summary keeps inputs that took a while at n.
+  const top = worstSeen.filter((w) => w.t.small >= 0.5 && !w.known).sort((a, b) => b.ratio - a.ratio).slice(0, 5);
   console.info(
-    `regex-linear: ${[...(byFile?.values() ?? [])].reduce((n, l) => n + l.length, 0)} expressions; largest growth from n=${SMALL} to ${LARGE}:\n` +
-      top.map((w) => `  ${w.ratio.toFixed(1)}x (${w.t.small.toFixed(2)} -> ${w.t.large.toFixed(2)} ms) ${w.where} on ${describeBait(w.t.bait)}`).join('\n'),
+    `regex-linear: ${[...(byFile?.values() ?? [])].reduce((n, l) => n + l.length, 0)} expressions; largest growth from n=${SMALL} to ${LARGE} (known super-linear ones aside):\n` +
+      top.map((w) => `  ${w.ratio.toFixed(1)}x (${w.t.small.toFixed(2)} -> ${w.t.large.toFixed(2)} ms) ${w.where} on ${describeBait(w.t.bait)}`).join('\n') +
+      `\n  slowest scan of ${LARGE} characters: ${slowestSeen.ms.toFixed(1)} ms, ${slowestSeen.where}`,
   );
 });
 
@@ -553,7 +566,7 @@ const KNOWN_SUPERLINEAR: { file: string; source: string; why: string }[] = [
 ];
 const isKnown = (file: string, e: Expr) => KNOWN_SUPERLINEAR.some((k) => k.file === file && k.source === e.source);
 
-function problemsOf(results: { e: Expr; outcome: Outcome }[]): string[] {
+function problemsOf(results: { e: Expr; outcome: Outcome }[], known = false): string[] {
   const problems: string[] = [];
   for (const { e, outcome } of results) {
     const re = `/${e.source.length > 160 ? `${e.source.slice(0, 160)}…` : e.source}/${e.flags}`;
@@ -561,7 +574,8 @@ function problemsOf(results: { e: Expr; outcome: Outcome }[]): string[] {
     for (const t of outcome.failures) {
       problems.push(`${e.where}: ${re} on ${describeBait(t.bait)}: ${t.small.toFixed(1)} ms at n=${SMALL}, ${t.large.toFixed(1)} ms at 8n (${(t.large / Math.max(t.small, 0.01)).toFixed(0)}x)`);
     }
-    if (outcome.worst) worstSeen.push({ where: e.where, ratio: outcome.worst.large / Math.max(outcome.worst.small, 0.01), t: outcome.worst });
+    if (outcome.worst) worstSeen.push({ where: e.where, ratio: outcome.worst.large / Math.max(outcome.worst.small, 0.01), t: outcome.worst, known });
+    if (!known && (outcome.slowest ?? 0) > slowestSeen.ms) slowestSeen = { where: e.where, ms: outcome.slowest! };
   }
   return problems;
 }
@@ -584,7 +598,7 @@ describe('known super-linear expressions (product bugs: each fails until fixed)'
     it.fails(`${k.file} /${k.source}/ runs in linear time (${k.why})`, async () => {
       const list = (byFile.get(k.file) ?? []).filter((e) => e.source === k.source);
       expect(list.length).toBeGreaterThan(0);
-      expect(problemsOf(await pool.all(list))).toEqual([]);
+      expect(problemsOf(await pool.all(list), true)).toEqual([]);
     }, 60_000);
   }
 });
