@@ -118,7 +118,7 @@ const body = phraseRule({
     if (matchesAny(paragraphOf(match, ctx.body.flat), DISCUSSING_URGENCY)) return true;
     return isDenied(match, ctx);
   },
-  message: (match) => MESSAGES[kindOf(match)](quote(match.text.replace(/[.,;:]+$/, ''))),
+  message: (match) => MESSAGES[kindOf(match)](quote(match.text.replace(/(?<![.,;:])[.,;:]+$/, ''))),
   suggestions: (match) => {
     const kind = kindOf(match);
     return [{ label: LABELS[kind], replacement: replacementFor(kind, match.sentence.text) }];
@@ -138,10 +138,10 @@ export function subjectWithout(subject: string, spans: readonly { start: number;
   out = out
     .replace(/[[(]\s*[\])]/g, ' ')
     .replace(/\*\*\s*\*\*/g, ' ')
-    .replace(/\s*([:\-–—|])(?:\s*[:\-–—|!])+\s*/g, ' $1 ')
+    .replace(/(?<!\s)\s*([:\-–—|])(?:\s*[:\-–—|!])+\s*/g, ' $1 ')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s:\-–—|!,.*\])]+/, '')
-    .replace(/[\s:\-–—|!,*[(]+$/, '')
+    .replace(/(?<![\s:\-–—|!,*[(])[\s:\-–—|!,*[(]+$/, '')
     .trim();
   if (!/\p{L}.*\p{L}/u.test(out) || EMPTY_SUBJECT.test(out)) return null;
   return leadingRemoved && /^\p{Ll}+(?=[\s,.:;!?]|$)/u.test(out) ? capitalise(out) : out;

@@ -28,7 +28,7 @@ function phraseFor(match: Match): string {
 /** Ends a rewritten sentence as a sentence: its own . ? or !, or a full stop. */
 function asSentence(text: string): string {
   const t = capitalise(text.replace(/\s+/g, ' ').trim());
-  return /[.?!]["”')]?$/.test(t) ? t : `${t.replace(/[,;:\s-]+$/, '')}.`;
+  return /[.?!]["”')]?$/.test(t) ? t : `${t.replace(/(?<![,;:\s-])[,;:\s-]+$/, '')}.`;
 }
 
 /**
@@ -47,7 +47,7 @@ function rewriteOf(match: Match): string {
   }
   if (kindOf(match.text) === 'recap' && /\p{L}/u.test(before)) {
     // An aside is dropped with its commas: "The fee, as I said before, is 20%." -> "The fee is 20%."
-    const head = before.replace(/[\s,;:-]+$/, '');
+    const head = before.replace(/(?<![\s,;:-])[\s,;:-]+$/, '');
     const joiner = /,\s*$/.test(before) && /,$/.test(match.text) && /^\s*(?:and|but|so|or|yet)\b/i.test(after) ? ',' : '';
     return asSentence(`${head}${joiner}${after}`);
   }

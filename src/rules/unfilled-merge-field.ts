@@ -51,7 +51,7 @@ const INSTRUCTION = /insert|\[\s?(?:add|enter|include)\b/i;
  */
 const MAX_PER_FIELD = 20;
 
-const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|sv|vs|tr|rif)\s*(?:\[\d+\])?\s*:/i;
+const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|sv|vs|tr|rif)\s*(?:\[\d+\]\s*)?:/i;
 const CAMEL = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 const guillemetName = new RegExp(GUILLEMET_NAME, 'i');
 const writtenField = new RegExp(WRITTEN_FIELD, 'i');
@@ -84,7 +84,7 @@ function inCode(original: string, start: number, end: number): boolean {
   if (CODE_LINE.test(original.slice(ls, le))) return true;
   const before = original.slice(ls, start);
   if (/[/\\%$=]$/.test(before)) return true;
-  const glued = /([A-Za-z0-9]+)$/.exec(before);
+  const glued = /(?<![A-Za-z0-9])([A-Za-z0-9]+)$/.exec(before);
   return glued !== null && !GREETING_WORD.test(glued[1]!) && end > start;
 }
 

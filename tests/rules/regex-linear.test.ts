@@ -392,11 +392,16 @@ parentPort.on('message', ({ id, source, flags, baits, small, large, maxRatio, no
   let worst = null;
   let slowest = 0;
   const failures = [];
+  // Compiling, and V8's move from interpreting an expression to running it as machine code
+  // (after its first runs), are not the scan's own cost: warm up before any timing.
+  for (let k = 0; k < 3; k++) scan(build(baits[0], 200));
   for (let b = 0; b < baits.length; b++) {
     const bait = baits[b];
     parentPort.postMessage({ id, progress: b });
     const big = build(bait, large);
     let tl = scan(big);
+    // A first slow scan is measured again: one pause of the machine is not a verdict.
+    if (tl >= noise) tl = Math.min(tl, scan(big));
     slowest = Math.max(slowest, tl);
     // Quick at 8n: within the bound whatever n took.
     if (tl < noise) continue;
@@ -498,8 +503,8 @@ let tmp: string;
 let byFile: Map<string, Expr[]>;
 let pool: Pool;
 /** The largest growth from n to 8n measured, for the summary. */
-const worstSeen: { where: string; ratio: number; t: Timing; known: boolean }[] = [];
-/** The slowest single scan at 8n of an expression not on the known list. */
+const worstSeen: { where: string; ratio: number; t: Timing }[] = [];
+/** The slowest single scan at 8n. */
 let slowestSeen = { where: '', ms: 0 };
 
 beforeAll(async () => {
@@ -512,9 +517,9 @@ afterAll(async () => {
   await pool?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   // Ratios of sub-millisecond timings are noise: the summary keeps inputs that took a while at n.
-  const top = worstSeen.filter((w) => w.t.small >= 0.5 && !w.known).sort((a, b) => b.ratio - a.ratio).slice(0, 5);
+  const top = worstSeen.filter((w) => w.t.small >= 0.5).sort((a, b) => b.ratio - a.ratio).slice(0, 5);
   console.info(
-    `regex-linear: ${[...(byFile?.values() ?? [])].reduce((n, l) => n + l.length, 0)} expressions; largest growth from n=${SMALL} to ${LARGE} (known super-linear ones aside):\n` +
+    `regex-linear: ${[...(byFile?.values() ?? [])].reduce((n, l) => n + l.length, 0)} expressions; largest growth from n=${SMALL} to ${LARGE}:\n` +
       top.map((w) => `  ${w.ratio.toFixed(1)}x (${w.t.small.toFixed(2)} -> ${w.t.large.toFixed(2)} ms) ${w.where} on ${describeBait(w.t.bait)}`).join('\n') +
       `\n  slowest scan of ${LARGE} characters: ${slowestSeen.ms.toFixed(1)} ms, ${slowestSeen.where}`,
   );
@@ -549,24 +554,8 @@ describe('collecting the rules\' regular expressions', () => {
   });
 });
 
-/**
- * Expressions that are not linear today: product bugs, reported rather than fixed here (the
- * rules belong to another part of the project). Each is checked by an \`it.fails\` below, which
- * starts failing once the expression is fixed: then take it off this list. Keyed by file and
- * source, so edits elsewhere in the file do not unsettle them.
- */
-const KNOWN_SUPERLINEAR: { file: string; source: string; why: string }[] = [
-  { file: 'rules/false-urgency.ts', source: '[.,;:]+$', why: 'message(): match.text.replace(/[.,;:]+$/, ...) rescans a run of punctuation from each of its characters' },
-  { file: 'rules/false-urgency.ts', source: '\\s*([:\\-–—|])(?:\\s*[:\\-–—|!])+\\s*', why: 'subjectWithout(): a run of spaces in the subject is rescanned from each space' },
-  { file: 'rules/false-urgency.ts', source: '[\\s:\\-–—|!,*[(]+$', why: 'subjectWithout(): trailing-punctuation trim rescans every run inside the subject' },
-  { file: 'rules/per-my-last-email.ts', source: '[,;:\\s-]+$', why: 'asSentence(): trailing trim rescans every run of commas and spaces in the sentence' },
-  { file: 'rules/per-my-last-email.ts', source: '[\\s,;:-]+$', why: 'rewriteOf(): trailing trim of the text before the match rescans every run inside it' },
-  { file: 'rules/unfilled-merge-field.ts', source: "^\\s*(?:re|fwd?|aw|wg|sv|vs|tr|rif)\\s*(?:\\[\\d+\\])?\\s*:", why: 'REPLY_PREFIX: two \\s* around an optional group split a run of spaces every possible way' },
-  { file: 'rules/unfilled-merge-field.ts', source: '([A-Za-z0-9]+)$', why: 'inCode(): the word glued to a field is searched from every letter of the line before it' },
-];
-const isKnown = (file: string, e: Expr) => KNOWN_SUPERLINEAR.some((k) => k.file === file && k.source === e.source);
 
-function problemsOf(results: { e: Expr; outcome: Outcome }[], known = false): string[] {
+function problemsOf(results: { e: Expr; outcome: Outcome }[]): string[] {
   const problems: string[] = [];
   for (const { e, outcome } of results) {
     const re = `/${e.source.length > 160 ? `${e.source.slice(0, 160)}…` : e.source}/${e.flags}`;
@@ -574,8 +563,8 @@ function problemsOf(results: { e: Expr; outcome: Outcome }[], known = false): st
     for (const t of outcome.failures) {
       problems.push(`${e.where}: ${re} on ${describeBait(t.bait)}: ${t.small.toFixed(1)} ms at n=${SMALL}, ${t.large.toFixed(1)} ms at 8n (${(t.large / Math.max(t.small, 0.01)).toFixed(0)}x)`);
     }
-    if (outcome.worst) worstSeen.push({ where: e.where, ratio: outcome.worst.large / Math.max(outcome.worst.small, 0.01), t: outcome.worst, known });
-    if (!known && (outcome.slowest ?? 0) > slowestSeen.ms) slowestSeen = { where: e.where, ms: outcome.slowest! };
+    if (outcome.worst) worstSeen.push({ where: e.where, ratio: outcome.worst.large / Math.max(outcome.worst.small, 0.01), t: outcome.worst });
+    if ((outcome.slowest ?? 0) > slowestSeen.ms) slowestSeen = { where: e.where, ms: outcome.slowest! };
   }
   return problems;
 }
@@ -584,24 +573,11 @@ describe('every regular expression in the rules runs in linear time', () => {
   const files = [...readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts')).map((f) => `rules/${f}`), ...readdirSync(DATA_DIR).filter((f) => f.endsWith('.ts')).map((f) => `rules/data/${f}`)].sort();
 
   it.each(files)('%s', async (file) => {
-    const list = (byFile.get(file) ?? []).filter((e) => !isKnown(file, e));
+    const list = byFile.get(file) ?? [];
     expect(problemsOf(await pool.all(list))).toEqual([]);
   }, 240_000);
 });
 
-describe('known super-linear expressions (product bugs: each fails until fixed)', () => {
-  it('each one on the list is still in its file', () => {
-    for (const k of KNOWN_SUPERLINEAR) expect((byFile.get(k.file) ?? []).some((e) => e.source === k.source), `${k.file} /${k.source}/`).toBe(true);
-  });
-
-  for (const k of KNOWN_SUPERLINEAR) {
-    it.fails(`${k.file} /${k.source}/ runs in linear time (${k.why})`, async () => {
-      const list = (byFile.get(k.file) ?? []).filter((e) => e.source === k.source);
-      expect(list.length).toBeGreaterThan(0);
-      expect(problemsOf(await pool.all(list), true)).toEqual([]);
-    }, 60_000);
-  }
-});
 
 describe('analyze on adversarial 100,000-character drafts', () => {
   const SIZE = 100_000;
@@ -653,10 +629,11 @@ describe('analyze on adversarial 100,000-character drafts', () => {
   }, 240_000);
 
   /**
-   * Drafts that reach the known super-linear expressions above through analyze: product bugs,
-   * each failing until fixed. At 100,000 characters each takes 9 to 12 s today (a plain body:
-   * about 0.2 s). Here each is timed at n and 8n characters (5,000 and 40,000) and held to the
-   * same bound as the expressions, which does not depend on the machine's speed.
+   * Drafts that reached expressions which were super-linear (a trailing trim or a glued word
+   * searched from every character of a run; fixed with a lookbehind so a search cannot start
+   * mid-run): at 100,000 characters each took 9 to 12 s (a plain body: about 0.2 s). Each is
+   * timed at n and 8n characters (5,000 and 40,000) and held to the same bound as the
+   * expressions, which does not depend on the machine's speed.
    */
   const REACHING: [string, (n: number) => Parameters<typeof draftOf>[0]][] = [
     ['false-urgency subjectWithout: "URGENT:" then a run of spaces in the subject', (n) => ({ subject: `URGENT: ${' '.repeat(n)}x`, body: 'Hi Dana, the notes are attached.' })],
@@ -666,7 +643,7 @@ describe('analyze on adversarial 100,000-character drafts', () => {
     ['unfilled-merge-field REPLY_PREFIX: "Re" then a run of spaces in a reply\'s subject', (n) => ({ subject: `Re${' '.repeat(n)}x {{first_name}}`, body: 'Hi {{first_name}}, the notes.\n\nOn Mon, Dana wrote:\n> hello', thread: [{ from: 'dana@customer.example', body: 'hello' }] })],
   ];
   for (const [what, make] of REACHING) {
-    it.fails(`is linear in the draft's length: ${what} (product bug)`, () => {
+    it(`is linear in the draft's length: ${what}`, () => {
       const small = time(make(SMALL), 3);
       const large = time(make(LARGE), 1);
       expect(large, `${small.toFixed(1)} ms at n=${SMALL}, ${large.toFixed(1)} ms at 8n`).toBeLessThanOrEqual(MAX_RATIO * small + 50);
