@@ -36,6 +36,16 @@ export function watchComposers(
       onComposer(make(el), controller.signal);
     }
   };
+  rescanOnChange(scan, signal, attributes);
+  signal.addEventListener('abort', () => {
+    for (const controller of open.values()) controller.abort();
+  });
+  // Composers already open when the script loads (a draft restored after a refresh).
+  scan();
+}
+
+/** Runs `scan` once per animation frame in which the page's DOM changed, until `signal` aborts. */
+function rescanOnChange(scan: () => void, signal: AbortSignal, attributes: string[]): void {
   let queued = false;
   const observer = new MutationObserver(() => {
     if (queued) return;
@@ -46,12 +56,7 @@ export function watchComposers(
     });
   });
   observer.observe(document.body, { childList: true, subtree: true, ...(attributes.length ? { attributes: true, attributeFilter: attributes } : {}) });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    for (const controller of open.values()) controller.abort();
-  });
-  // Composers already open when the script loads (a draft restored after a refresh).
-  scan();
+  signal.addEventListener('abort', () => observer.disconnect());
 }
 
 /** The mouse sequence web apps listen for (Gmail acts on mousedown/mouseup as well as click). */
@@ -174,17 +179,7 @@ export function watchMessages(
     }
     for (const seen of views.values()) onSeen(seen);
   };
-  let queued = false;
-  const observer = new MutationObserver(() => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      if (!signal.aborted) scan();
-    });
-  });
-  observer.observe(document.body, { childList: true, subtree: true, ...(attributes.length ? { attributes: true, attributeFilter: attributes } : {}) });
-  signal.addEventListener('abort', () => observer.disconnect());
+  rescanOnChange(scan, signal, attributes);
   // A thread already open when the script loads.
   scan();
 }
