@@ -77,10 +77,38 @@ export function tidyWhen(when: string): string {
   return when.replace(/^(?:on|at|@)\s+/i, '').replace(/\s+/g, ' ');
 }
 
-/** Quotes what triggered a finding, short enough for a message. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+const ISOLATE_CONTROLS = /[\u2066-\u2069]/;
+
+/**
+ * Email text (a phrase, a name) set inside one of the engine's own sentences, in a directional
+ * isolate (FSI ... PDI): a right-to-left name reads correctly, and a bidi control in it (an
+ * unclosed right-to-left override, say) cannot reorder the sentence around it. The UI can
+ * isolate a whole field but not part of a string, so the engine does it here. A closing PDI with
+ * no opener inside the text would end the isolate early, so it is dropped; isolates the text
+ * leaves open are closed. Only for messages and labels: a replacement goes into the email as is.
+ */
+export function isolate(text: string): string {
+  if (!ISOLATE_CONTROLS.test(text)) return `${FSI}${text}${PDI}`;
+  let open = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === PDI) {
+      if (open === 0) continue;
+      open--;
+    } else if (ch >= '\u2066' && ch <= '\u2068') {
+      open++;
+    }
+    out += ch;
+  }
+  return `${FSI}${out}${PDI.repeat(open)}${PDI}`;
+}
+
+/** Quotes what triggered a finding, short enough for a message, isolated (see `isolate`). */
 export function quote(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return `“${t.length > max ? `${t.slice(0, max - 1)}…` : t}”`;
+  return `“${isolate(t.length > max ? `${t.slice(0, max - 1)}…` : t)}”`;
 }
 
 export function capitalise(text: string): string {

@@ -170,7 +170,7 @@ function findingItem(f: Finding, id: string, n: number): string {
     `<li id="${id}" class="finding ${f.severity}" value="${n}">` +
     `<p class="fhead"><span class="sev ${f.severity}">${SEVERITY_LABELS[f.severity]}</span> <code>${esc(f.rule)}</code> <span class="muted">${esc(CATEGORY_LABELS[f.category] ?? f.category)}</span></p>` +
     `<p class="msg">${esc(f.message)}</p>` +
-    (f.excerpt ? `<p class="excerpt"><span class="muted">${esc(f.field)}:</span> <q>${esc(f.excerpt)}</q></p>` : '') +
+    (f.excerpt ? `<p class="excerpt"><span class="muted">${esc(f.field)}:</span> <q><bdi>${esc(f.excerpt)}</bdi></q></p>` : '') +
     (suggestions ? `<ul class="sugg" aria-label="Suggested rewrites">${suggestions}</ul>` : '') +
     `</li>`
   );
@@ -187,7 +187,7 @@ export function emailFragment(record: ReviewRecord, draft: Draft): string {
   const body = draft.body;
   const cut = body.length > BODY_CAP;
   const meta = [
-    ['From', esc(record.from || '(unknown sender)')],
+    ['From', `<bdi>${esc(record.from || '(unknown sender)')}</bdi>`],
     ['To (domains)', record.recipientDomains.length ? record.recipientDomains.map(esc).join(', ') : '<span class="muted">no recipients</span>'],
     ['Date', record.date ? esc(minute(record.date)) : '<span class="muted">undated</span>'],
     ['Subject', subject],
@@ -195,8 +195,8 @@ export function emailFragment(record: ReviewRecord, draft: Draft): string {
   ];
   return (
     `<details class="email ${severity} ${emailClasses(record).join(' ')}" id="${id}">` +
-    `<summary><span class="pos">#${record.position}</span> <span class="subj">${esc(draft.subject.trim() || '(no subject)')}</span>` +
-    ` <span class="who">${esc(record.from)}${record.date ? ` · ${esc(day(record.date))}` : ''}</span> <span class="chips">${ruleChips}</span></summary>` +
+    `<summary><span class="pos">#${record.position}</span> <bdi class="subj">${esc(draft.subject.trim() || '(no subject)')}</bdi>` +
+    ` <span class="who"><bdi>${esc(record.from)}</bdi>${record.date ? ` · ${esc(day(record.date))}` : ''}</span> <span class="chips">${ruleChips}</span></summary>` +
     `<div class="inside">` +
     `<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>` +
     `<ol class="findings">${record.findings.map((f, i) => findingItem(f, `${id}-f${i + 1}`, i + 1)).join('')}</ol>` +
@@ -306,7 +306,7 @@ td code{white-space:nowrap}
 .sugg .lbl{font-weight:600}
 ins{text-decoration:none;background:var(--ins);padding:0 3px;border-radius:3px}
 .body{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--card);border-radius:8px;padding:12px 14px;font-size:.92rem;max-height:60vh;overflow:auto}
-mark{background:var(--mark);color:inherit;border-radius:2px;padding:0 1px}
+mark{background:var(--mark);color:inherit;border-radius:2px;padding:0 1px;unicode-bidi:isolate}
 mark.error{background:var(--mark-err)}
 sup.fn{color:var(--muted);font-size:.7em;margin-left:1px}
 .cut{color:var(--muted);font-size:.85rem}
@@ -376,7 +376,7 @@ function sendersTable(senders: readonly SenderRow[]): string {
         .join(' · ');
       const share = s.total ? (s.flagged.length / s.total) * 100 : 0;
       return (
-        `<tr><td>${esc(s.sender || '(unknown sender)')}</td><td class="n">${s.flagged.length ? drill(s.total, f, `Flagged emails from ${s.sender}`) : num(s.total)}</td>` +
+        `<tr><td><bdi>${esc(s.sender || '(unknown sender)')}</bdi></td><td class="n">${s.flagged.length ? drill(s.total, f, `Flagged emails from ${s.sender}`) : num(s.total)}</td>` +
         `<td class="n">${s.flagged.length ? drill(s.flagged.length, f, `Flagged emails from ${s.sender}`) : '0'}</td>` +
         `<td class="n">${percent(s.flagged.length, s.total)}<span class="share" aria-hidden="true"><i style="width:${share.toFixed(1)}%"></i></span></td>` +
         `<td class="tops">${tops || '<span class="muted">nothing flagged</span>'}</td></tr>`
@@ -454,7 +454,7 @@ function phrasesTable(phrases: readonly (Bucket & { rule: string })[]): string {
   const rows = phrases
     .map((p) => {
       const f = filters.phrase(p.key);
-      return `<tr><td><q>${esc(p.key)}</q></td><td><code>${esc(p.rule)}</code></td><td class="n">${drill(p.emails.length, f, `Emails with “${p.key}”`)}</td><td class="n">${drill(p.findings, f, `Emails with “${p.key}”`)}</td></tr>`;
+      return `<tr><td><q><bdi>${esc(p.key)}</bdi></q></td><td><code>${esc(p.rule)}</code></td><td class="n">${drill(p.emails.length, f, `Emails with “${p.key}”`)}</td><td class="n">${drill(p.findings, f, `Emails with “${p.key}”`)}</td></tr>`;
     })
     .join('');
   return `<table><thead><tr><th>Phrase</th><th>Rule</th><th class="n">Emails</th><th class="n">Times</th></tr></thead><tbody>${rows}</tbody></table>`;

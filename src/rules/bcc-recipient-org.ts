@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { firstNameOf } from '../engine/address';
+import { isolate } from '../engine/shapes';
 import type { Recipient } from '../engine/recipients';
 import { matchesAny } from '../engine/match';
 import { BCC_DISCLOSED, BCC_EVERYONE } from './data/bcc-recipient-org';
@@ -49,15 +50,15 @@ export default defineRule({
       (flagged.length === 1 ||
         disclosures.some((s) => matchesAny(s, BCC_EVERYONE) || namesOf(r).some((n) => mentions(s, n))));
 
-    const reader = recipients.greetingName || 'the person you are writing to';
+    const reader = recipients.greetingName ? isolate(recipients.greetingName) : 'the person you are writing to';
     for (const r of flagged) {
       if (disclosed(r)) continue;
-      const who = r.name || r.address || r.raw;
+      const who = isolate(r.name || r.address || r.raw);
       ctx.report({
         field: 'bcc',
         start: r.start,
         end: r.end,
-        message: `${who} is at ${r.org}, the same organisation as the people you are writing to, and on Bcc they read in silence. Blind copies get forwarded and replied to all, and when ${reader} finds out a boss or colleague was reading without their knowledge, they are likely to feel watched and to trust you less.`,
+        message: `${who} is at ${isolate(r.org)}, the same organisation as the people you are writing to, and on Bcc they read in silence. Blind copies get forwarded and replied to all, and when ${reader} finds out a boss or colleague was reading without their knowledge, they are likely to feel watched and to trust you less.`,
         suggestions: [
           { label: 'Copy them openly (Cc) and say why' },
           { label: 'Write to them separately' },

@@ -1,4 +1,4 @@
-import { cameFrom, phraseRule, quote } from '../engine/shapes';
+import { cameFrom, isolate, phraseRule, quote } from '../engine/shapes';
 import { firstNameOf, parseAddress } from '../engine/address';
 import { matchesAny, type Match } from '../engine/match';
 import { defineRule, type Report, type RuleContext } from '../engine/rule';
@@ -122,7 +122,7 @@ const pressure = phraseRule({
 });
 
 function readerOf(ctx: RuleContext): string {
-  return ctx.recipients.greetingName || 'The person you are writing to';
+  return ctx.recipients.greetingName ? isolate(ctx.recipients.greetingName) : 'The person you are writing to';
 }
 
 /** Addresses that took part in the earlier thread, as senders or addressees. */
@@ -157,8 +157,8 @@ function loopInAfterDeferral(ctx: RuleContext, reported: Set<number>): void {
   if (!who) return;
   const loop = ctx.find(LOOPING_IN).find((m) => !reported.has(m.sentence.start));
   if (!loop) return;
-  const name = firstNameOf(who) || who.address;
-  const reader = ctx.recipients.greetingName || 'the person you are writing to';
+  const name = isolate(firstNameOf(who) || who.address);
+  const reader = ctx.recipients.greetingName ? isolate(ctx.recipients.greetingName) : 'the person you are writing to';
   ctx.report({
     field: 'body',
     start: loop.sentence.start,
@@ -198,9 +198,9 @@ function overHeadAfterNo(ctx: RuleContext, reported: Set<number>): void {
   const sentence = ctx.body.sentences.find(
     (s) => !reported.has(s.start) && new RegExp(`\\b${name.replace(/[^\p{L}'-]/gu, '')}\\b`, 'iu').test(s.text),
   );
-  const reader = firstNameOf(org) || 'they';
+  const reader = firstNameOf(org) ? isolate(firstNameOf(org)) : 'they';
   const report: Report = {
-    message: `${name} already gave their answer (${quote(said)}), and this goes to ${reader} instead. Going over the head of someone who said no tends to embarrass them and make their boss back them up.`,
+    message: `${isolate(name)} already gave their answer (${quote(said)}), and this goes to ${reader} instead. Going over the head of someone who said no tends to embarrass them and make their boss back them up.`,
     suggestions: [
       {
         label: 'Accept the answer, and leave the door open',

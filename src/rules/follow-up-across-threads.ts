@@ -1,4 +1,5 @@
 import { defineRule, type KnownContact } from '../engine/rule';
+import { isolate } from '../engine/shapes';
 
 /** Messages the user sent this contact after the last reply seen from them (all, when none was seen). */
 function sendsSinceReply(c: KnownContact): number {
@@ -31,7 +32,7 @@ export default defineRule({
       const known = ctx.contacts.find((c) => c.address === r.address);
       const unanswered = known ? sendsSinceReply(known) : 0;
       if (unanswered < limit) continue;
-      const who = r.name || r.address;
+      const who = isolate(r.name || r.address);
       const replied = known!.replies.length > 0;
       ctx.report({
         field: 'to',

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../engine/rule';
-import { quote } from '../engine/shapes';
+import { isolate, quote } from '../engine/shapes';
 import type { Match } from '../engine/match';
 import { MASK } from '../engine/text';
 import type { Suggestion } from '../engine/draft';
@@ -64,7 +64,7 @@ function singleHonorific(match: Match): boolean {
 
 function suggestionsFor(name: string): Suggestion[] {
   return name
-    ? [{ label: `Greet ${name} by name`, replacement: `Hi ${name}` }]
+    ? [{ label: `Greet ${isolate(name)} by name`, replacement: `Hi ${name}` }]
     : [{ label: 'Find out their name and greet them by it, or open with a plain "Hello"' }];
 }
 
@@ -91,7 +91,7 @@ export default defineRule({
           start: match.start,
           end: match.end,
           severity: 'info',
-          message: `${quote(match.text)} is courteous, but it would fit any reader. Greeting ${name} by name keeps the respect and shows the email was written for them.`,
+          message: `${quote(match.text)} is courteous, but it would fit any reader. Greeting ${isolate(name)} by name keeps the respect and shows the email was written for them.`,
           suggestions: suggestionsFor(name),
         });
         continue;
@@ -100,7 +100,7 @@ export default defineRule({
         start: match.start,
         end: match.end,
         message: name
-          ? `${quote(match.text)} could open a letter to anyone, yet you know you are writing to ${name}. They read it as a sign they are one of many on a list, and are less inclined to read on.`
+          ? `${quote(match.text)} could open a letter to anyone, yet you know you are writing to ${isolate(name)}. They read it as a sign they are one of many on a list, and are less inclined to read on.`
           : `${quote(match.text)} could open a letter to anyone. The recipient reads it as a sign they are one of many on a list, and is less inclined to read on.`,
         suggestions: suggestionsFor(name),
       });
@@ -117,7 +117,7 @@ export default defineRule({
       ctx.report({
         start: match.start,
         end: match.end,
-        message: `${quote(match.text)} is friendly, but it is how people greet an inbox, and you know you are writing to ${name}. Their name in the greeting shows at once that this email was written for them and not for a list.`,
+        message: `${quote(match.text)} is friendly, but it is how people greet an inbox, and you know you are writing to ${isolate(name)}. Their name in the greeting shows at once that this email was written for them and not for a list.`,
         suggestions: suggestionsFor(name),
       });
     }

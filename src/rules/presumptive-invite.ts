@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../engine/rule';
 import { matchesAny } from '../engine/match';
 import { parseAddress } from '../engine/address';
+import { isolate } from '../engine/shapes';
 import { prepareLine } from '../engine/text';
 import { AGREEMENT_IN_BODY } from './data/thread-agreement';
 import { ASKED_TO_ADD, meetingExpected, MOVED_TITLE } from './data/presumptive-invite';
@@ -9,8 +10,8 @@ import { ASKED_TO_ADD, meetingExpected, MOVED_TITLE } from './data/presumptive-i
 /** "a@x.com", "a@x.com and b@y.com", "a@x.com, b@y.com and c@z.com", or "5 external guests". */
 function nameGuests(guests: string[]): string {
   if (guests.length > 3) return `${guests.length} external guests`;
-  if (guests.length === 1) return guests[0]!;
-  return `${guests.slice(0, -1).join(', ')} and ${guests.at(-1)!}`;
+  if (guests.length === 1) return isolate(guests[0]!);
+  return `${guests.slice(0, -1).map(isolate).join(', ')} and ${isolate(guests.at(-1)!)}`;
 }
 
 /**

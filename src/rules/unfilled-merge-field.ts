@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../engine/rule';
-import { quote } from '../engine/shapes';
+import { isolate, quote } from '../engine/shapes';
 import { compile, sentenceAt } from '../engine/match';
 import { MASK } from '../engine/text';
 import type { Suggestion } from '../engine/draft';
@@ -192,7 +192,7 @@ function suggestionsFor(token: string, ctx: RuleContext): Suggestion[] {
   const recipients = !SENDER.test(token);
   if (recipients && (FIRST_NAME.test(token) || PLAIN_NAME.test(token))) {
     return name
-      ? [{ label: `Use their first name, ${name}`, replacement: name }]
+      ? [{ label: `Use their first name, ${isolate(name)}`, replacement: name }]
       : [{ label: 'Replace it with their first name' }];
   }
   if (recipients && LAST_NAME.test(token)) return [{ label: 'Replace it with their last name' }];
@@ -205,7 +205,7 @@ function suggestionsFor(token: string, ctx: RuleContext): Suggestion[] {
 function suggestionsForEmpty(ctx: RuleContext): Suggestion[] {
   const name = ctx.recipients.greetingName;
   return name
-    ? [{ label: `Greet ${name} by name, and check the other fields in this email`, replacement: `Hi ${name},` }]
+    ? [{ label: `Greet ${isolate(name)} by name, and check the other fields in this email`, replacement: `Hi ${name},` }]
     : [{ label: 'Put their name in the greeting, and check the other fields in this email' }];
 }
 

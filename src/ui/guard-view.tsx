@@ -87,7 +87,7 @@ export function Card({ finding, focused, onApply, onDismiss }: { finding: Findin
         <span class="dot" aria-hidden="true" />
         {severityLabel(finding.severity)}
       </p>
-      {finding.excerpt ? <p class="excerpt">“{finding.excerpt}”</p> : null}
+      {finding.excerpt ? <p class="excerpt">“<bdi>{finding.excerpt}</bdi>”</p> : null}
       <p class="message">{finding.message}</p>
       <div class="actions">
         {finding.suggestions.map((s) =>
@@ -206,7 +206,7 @@ function Presend({ findings, askFirst, onEdit, onSendAnyway }: Pick<GuardViewPro
           {risky.map((f, i) => (
             <li key={i} class={f.severity}>
               <span class="dot" aria-hidden="true" />
-              {f.excerpt ? `“${f.excerpt}”` : f.message}
+              {f.excerpt ? <>“<bdi>{f.excerpt}</bdi>”</> : f.message}
             </li>
           ))}
         </ul>

@@ -9,8 +9,8 @@
 // the payload's literal text is there, and the page stays responsive with a 100,000-character
 // line. Each surface also gets a test that a bidi control in the payload cannot reorder the
 // interface text around it: the payload must sit in an isolating element (unicode-bidi: isolate,
-// <bdi>, dir=...), or be the last thing in its paragraph. Where that fails today, the test is an
-// `it.fails` naming the product bug (see BIDI_BUGS); it starts failing once the bug is fixed.
+// <bdi>, dir=...), be the last thing in its paragraph, or be closed by a PDI (U+2069) where the
+// engine quotes email text inside its own sentences (src/engine/shapes.ts `isolate`).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -167,24 +167,6 @@ function expectInert(s: Scan, what: string, payloads: string[]): void {
   expect(s.injected, `${what}: elements made from the payload`).toEqual([]);
   expect(s.found.sort(), `${what}: the payloads' literal text`).toEqual([...payloads].sort());
 }
-
-// ------------------------------------------------------------------ product bugs known today
-
-/**
- * Surfaces where a bidi control in email text reorders the interface text after it (checked by
- * the it.fails tests below). None of Tactful's UI isolates email text today: no <bdi>, dir or
- * unicode-bidi anywhere in src/. Fix: render every piece of email-derived text (excerpts,
- * subjects, names, notes, quoted phrases in messages) in <bdi> (or an element with
- * unicode-bidi: isolate), and have the engine wrap what it quotes inside its own sentences in
- * FSI...PDI (U+2068/U+2069), after dropping stray PDIs, since the UI cannot isolate part of a string.
- */
-const BIDI_BUGS = {
-  guard: 'src/ui/guard-view.tsx Card: <p class="excerpt">“{finding.excerpt}”</p> and <p class="message">{finding.message}</p> (the bcc-recipient-org message interpolates the display name: src/rules/bcc-recipient-org.ts `${who} is at ...`); Presend summary `“${f.excerpt}”`',
-  popup: 'src/pages/popup/index.tsx uses the same Card (src/ui/guard-view.tsx)',
-  options: 'src/pages/options/try-it.tsx <p class="excerpt">“{f.excerpt}”</p> and <p class="message">{f.message}</p>',
-  review: 'src/pages/review/email-dialog.tsx <p class="excerpt">“{f.excerpt}”</p>, <p class="message">{f.message}</p>',
-  report: 'src/review/html.ts finding(): <p class="msg">${esc(f.message)}</p>, <q>${esc(f.excerpt)}</q> and the drill-down summary line',
-};
 
 // ------------------------------------------------------------------ the extension
 
@@ -352,7 +334,7 @@ describe('hostile input in the extension', () => {
     expectInert(await scan(popup, 'page', [IMG, SCRIPT, BOLD, RLO]), 'popup with the long line', [IMG, SCRIPT, BOLD, RLO]);
   });
 
-  it.fails(`the guard: a bidi control in a name, excerpt or note cannot reorder the text around it (product bug: ${BIDI_BUGS.guard})`, async () => {
+  it(`the guard: a bidi control in a name, excerpt or note cannot reorder the text around it`, async () => {
     const { panel, hover, presend } = await guardScans();
     for (const s of [panel, hover, presend]) expect(s.checked).toBeGreaterThan(0);
     expect([...panel.leaks.map((l) => `panel: ${l}`), ...hover.leaks.map((l) => `hover card: ${l}`), ...presend.leaks.map((l) => `pre-send: ${l}`)]).toEqual([]);
@@ -368,7 +350,7 @@ describe('hostile input in the extension', () => {
     await expectResponsive(popup, 'popup');
   });
 
-  it.fails(`the popup: a bidi control in email text cannot reorder the text around it (product bug: ${BIDI_BUGS.popup})`, async () => {
+  it(`the popup: a bidi control in email text cannot reorder the text around it`, async () => {
     await openHostileCompose();
     const tabId = await h.tabOnHost('mail.google.com');
     const popup = await track(h.openExtensionPage(`popup.html?tab=${tabId}`));
@@ -404,7 +386,7 @@ describe('hostile input in the extension', () => {
     expect(long).toContain(`Note: ${IMG}`);
   });
 
-  it.fails(`the options page: a bidi control in the "Try it" results cannot reorder the text around it (product bug: ${BIDI_BUGS.options})`, async () => {
+  it(`the options page: a bidi control in the "Try it" results cannot reorder the text around it`, async () => {
     const options = await optionsWithHostileText();
     const s = await scan(options);
     expect(s.checked).toBeGreaterThan(0);
@@ -497,7 +479,7 @@ describe('hostile input in the extension', () => {
     expect(await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src')))).toEqual(['review.js']);
   });
 
-  it.fails(`the review page: a bidi control in an email cannot reorder the text around it (product bug: ${BIDI_BUGS.review})`, async () => {
+  it(`the review page: a bidi control in an email cannot reorder the text around it`, async () => {
     const page = await reviewHostile();
     const leaks: string[] = [];
     let checked = 0;
@@ -561,7 +543,7 @@ describe('hostile input in the `tactful review` HTML report', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
-  it.fails(`a bidi control in an email cannot reorder the report's text around it (product bug: ${BIDI_BUGS.report})`, async () => {
+  it(`a bidi control in an email cannot reorder the report's text around it`, async () => {
     const s = await scan(page);
     expect(s.checked).toBeGreaterThan(0);
     expect(s.leaks).toEqual([]);

@@ -134,7 +134,7 @@ describe('the summary', () => {
     expect(html).toContain('<span class="big">1</span><span class="what">from other senders, skipped');
     expect(html).toContain('2026-03-02 – 2026-03-23');
     expect(html).toContain('<code>sent.mbox:90</code></td><td>no &lt;headers&gt;</td>');
-    expect(html).toContain('<q>i&#39;ve &quot;booked&quot; &lt;us&gt;</q>');
+    expect(html).toContain('<q><bdi>i&#39;ve &quot;booked&quot; &lt;us&gt;</bdi></q>');
   });
 
   it('drills down from every number: each link has its anchor and a CSS rule showing only its emails', () => {

@@ -172,7 +172,7 @@ new RuleTester().run(
             field: 'invite',
             excerpt: null,
             replacement: null,
-            messageIncludes: 'dana.whitfield@northwind-health.com and lee.chan@northwind-health.com',
+            messageIncludes: '\u2068dana.whitfield@northwind-health.com\u2069 and \u2068lee.chan@northwind-health.com\u2069',
           },
         ],
       },
@@ -258,7 +258,7 @@ new RuleTester().run(
             location: 'Google Meet',
           },
         },
-        errors: [{ field: 'invite', excerpt: null, replacement: null, messageIncludes: 'giulia.trattoria@gmail.com arrives' }],
+        errors: [{ field: 'invite', excerpt: null, replacement: null, messageIncludes: '\u2068giulia.trattoria@gmail.com\u2069 arrives' }],
       },
       {
         name: 'the sender\u2019s own enthusiasm is not the guest\u2019s agreement',

@@ -58,7 +58,7 @@ export function TryIt({ policy }: { policy: Policy }) {
                   <span class="dot" aria-hidden="true" />
                   {severityLabel(f.severity)}
                 </p>
-                {f.excerpt ? <p class="excerpt">“{f.excerpt}”</p> : null}
+                {f.excerpt ? <p class="excerpt">“<bdi>{f.excerpt}</bdi>”</p> : null}
                 <p class="message">{f.message}</p>
                 {f.suggestions.length > 0 ? (
                   <ul class="suggestions" aria-label={t('options_trySuggestions')}>

@@ -195,7 +195,7 @@ function DraftView({ draft, onApply, onTick }: DraftViewProps) {
     <section data-tactful="draft" aria-labelledby="draft-title">
       <h2 id="draft-title">
         {draft.kind === 'invite' ? t('popup_invite') : t('popup_draft')}
-        {draft.subject ? <span class="subject">: {draft.subject}</span> : null}
+        {draft.subject ? <span class="subject">: <bdi>{draft.subject}</bdi></span> : null}
       </h2>
       {groups.length === 0 ? <p class="ok">{t('guard_empty')}</p> : null}
       {groups.map((g) => (

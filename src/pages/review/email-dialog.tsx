@@ -112,7 +112,7 @@ export function EmailDialog({ record, body, onClose }: { record: ReviewRecord; b
       <dl class="meta-list">
         <div>
           <dt>{t('review_fieldFrom')}</dt>
-          <dd>{record.from || t('review_unknownSender')}</dd>
+          <dd><bdi>{record.from || t('review_unknownSender')}</bdi></dd>
         </div>
         <div>
           <dt>{t('review_fieldTo')}</dt>
@@ -159,7 +159,7 @@ export function EmailDialog({ record, body, onClose }: { record: ReviewRecord; b
                   </span>
                   <span class="muted">{categoryName(f.category)}</span>
                 </p>
-                {f.excerpt ? <p class="excerpt">“{f.excerpt}”</p> : null}
+                {f.excerpt ? <p class="excerpt">“<bdi>{f.excerpt}</bdi>”</p> : null}
                 <p class="message" data-tactful="explanation">
                   {f.message}
                 </p>

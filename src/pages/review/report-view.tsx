@@ -540,7 +540,7 @@ function PhrasesCard({ report, show }: { report: Report; show: Show }) {
           {report.phrases.map((p) => (
             <li key={p.key} data-rule={p.rule}>
               <span class="phrase-text">
-                <q>{p.key}</q>
+                <q><bdi>{p.key}</bdi></q>
                 <span class="meta">{p.rule}</span>
               </span>
               <Num show={show} drillKey={`phrase:${p.key}`} what={`“${p.key}”`} positions={p.emails} />
@@ -579,7 +579,7 @@ function EmailList({
               <button type="button" class="email-row" data-action="open-email" data-position={p} onClick={() => onOpen(p)}>
                 <span class="email-date">{formatDate(r.date)}</span>
                 <span class="email-from">{r.from || t('review_unknownSender')}</span>
-                <span class="email-subject">{r.subject || t('review_noSubject')}</span>
+                <bdi class="email-subject">{r.subject || t('review_noSubject')}</bdi>
                 <span class="email-tags">
                   {alarms > 0 ? <span class={`tag ${bodies[p] ? '' : 'plain'}`}>{alarms === 1 ? t('review_warningsOne') : t('review_warningsMany', formatNumber(alarms))}</span> : null}
                   {cats.map((c) => (
