@@ -113,6 +113,31 @@ const FOOTER_START =
   /^\s*(?:confidentiality notice|disclaimer|important notice|legal notice|privacy notice|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?|documents?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?)\b.{0,60}\b(?:confidential|privileged|intended)|you (?:are receiving|received) this (?:e-?mail|message) because|to unsubscribe|if you (?:are not|have received this)|unsubscribe (?:here|from (?:this|these|our|all))|manage (?:your )?(?:email )?preferences)/i;
 const PS_LINE = /^\s*P\.?\s?P?\.?\s?S\b/i;
 
+/** What `\s` and trim() take for white space. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Whether a line can match an expression that starts `^\s*` and then one of the given letters
+ * (any case) or characters: a test of its first visible character that spares most lines the
+ * expression. Characters past ASCII always pass (the i flag folds a few of them onto letters).
+ */
+function mayOpenWith(text: string, first: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i === text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 128 ? true : first.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+}
+/** The first letters of SIGN_OFF's, MOBILE_SIG's and FOOTER_START's phrases. */
+const SIGN_OFF_FIRST = 'bkwrmtcsyaug';
+const MOBILE_SIG_FIRST = 'sg';
+const FOOTER_FIRST = 'cdilptyum';
+
 function wordCount(text: string): number {
   let n = 0;
   for (const w of text.split(/\s+/)) if (w) n++;
@@ -219,17 +244,29 @@ function sentenceBreakAfterPeriod(flat: string, dot: number): boolean {
 /** "Hi Dana, ..." or "hey dana - ..." at the start of a run: the greeting stands alone. */
 const GREETING = /^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings)\b[^,.!?:\n\u0000-]{0,40}?(?:,|:|\s[-–—]+)\s+/i;
 
+/** GREETING's first letters (lower-case), tested before it runs. */
+const GREETING_FIRST = 'hdg';
+
 function pushSentence(out: Sentence[], flat: string, start: number, end: number): void {
-  while (start < end && /[\s\u0000]/.test(flat[start]!)) start++;
-  while (end > start && /[\s\u0000]/.test(flat[end - 1]!)) end--;
+  while (start < end && isBlank(flat.charCodeAt(start))) start++;
+  while (end > start && isBlank(flat.charCodeAt(end - 1))) end--;
   if (end <= start) return;
-  const greeting = GREETING.exec(flat.slice(start, Math.min(end, start + 60)));
+  const first = flat.charCodeAt(start);
+  const greeting =
+    first < 128 && GREETING_FIRST.includes(String.fromCharCode(first >= 65 && first <= 90 ? first + 32 : first))
+      ? GREETING.exec(flat.slice(start, Math.min(end, start + 60)))
+      : null;
   if (greeting && start + greeting[0].length < end) {
     pushSentence(out, flat, start, start + greeting[0].trimEnd().length);
     start += greeting[0].length;
   }
   out.push({ start, end, text: flat.slice(start, end) });
 }
+
+/** A list item at the start of the next line ("- ", "* ", "• ", "2. ", "3) "), tried where that line begins. */
+const LIST_ITEM = /[^\S\n]*(?:[-*•]|\d+[.)])[^\S\n]/y;
+
+const isBlank = (c: number): boolean => c === 0 || isSpace(c);
 
 /**
  * Splits `own` into sentences: at . ! ? (minding abbreviations), at blank lines, at masked
@@ -261,14 +298,17 @@ function splitSentences(own: string, flat: string): Sentence[] {
       stops.lastIndex = j;
     } else if (ch === '\n') {
       const nextEnd = own.indexOf('\n', i + 1);
-      const line = own.slice(lineStart, i).trimEnd();
-      const nextLine = own.slice(i + 1, nextEnd === -1 ? own.length : nextEnd);
+      let lineEnd = i;
+      while (lineEnd > lineStart && isSpace(own.charCodeAt(lineEnd - 1))) lineEnd--;
+      let next = i + 1;
+      const nextStop = nextEnd === -1 ? own.length : nextEnd;
+      while (next < nextStop && isSpace(own.charCodeAt(next))) next++;
+      LIST_ITEM.lastIndex = i + 1;
       const breaks =
-        line.trim() === '' ||
-        nextLine.trim() === '' ||
-        // Short lines end greetings, list items and sign-offs; hard-wrapped prose runs on.
-        line.length < 50 ||
-        /^\s*(?:[-*•]|\d+[.)])\s/.test(nextLine);
+        // Short lines (blank ones too) end greetings, list items and sign-offs; hard-wrapped prose runs on.
+        lineEnd - lineStart < 50 ||
+        next === nextStop ||
+        LIST_ITEM.test(own);
       if (breaks) {
         pushSentence(out, flat, start, i);
         start = i + 1;
@@ -311,7 +351,7 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!HISTORY_FIRST.has(firstVisible(line.text)) && !QUOTE_MARKER.test(line.text)) continue;
+    if (!HISTORY_FIRST.has(firstVisible(line.text)) && !(line.text.includes('>') && QUOTE_MARKER.test(line.text))) continue;
     const attribution = attributionLength(lines, i);
     if (attribution > 0) {
       // Interleaved replies keep writing after a block of '>' lines; top-posting clients
@@ -355,9 +395,9 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
   for (let i = 0; i < ownLines.length; i++) {
     const line = ownLines[i]!;
     let sigEnd = -1;
-    if (SIG_DASHES.test(line.text)) {
+    if (mayOpenWith(line.text, '-—_') && SIG_DASHES.test(line.text)) {
       sigEnd = authoredEnd;
-    } else if (i > 0 && SIGN_OFF.test(line.text)) {
+    } else if (i > 0 && mayOpenWith(line.text, SIGN_OFF_FIRST) && SIGN_OFF.test(line.text)) {
       let j = i + 1;
       let shortLines = 0;
       while (j < ownLines.length && shortLines <= 8 && !PS_LINE.test(ownLines[j]!.text) && !isProse(ownLines[j]!.text)) {
@@ -365,7 +405,7 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
         j++;
       }
       if (shortLines <= 8) sigEnd = j < ownLines.length ? ownLines[j]!.start : authoredEnd;
-    } else if (MOBILE_SIG.test(line.text)) {
+    } else if (mayOpenWith(line.text, MOBILE_SIG_FIRST) && MOBILE_SIG.test(line.text)) {
       masks.push({ start: line.start, end: line.end });
     }
     if (sigEnd >= 0) {
@@ -377,7 +417,7 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
 
   // Legal and unsubscribe footers: mask the paragraph they start.
   for (let i = 0; i < ownLines.length; i++) {
-    if (!FOOTER_START.test(ownLines[i]!.text)) continue;
+    if (!mayOpenWith(ownLines[i]!.text, FOOTER_FIRST) || !FOOTER_START.test(ownLines[i]!.text)) continue;
     let j = i;
     while (j + 1 < ownLines.length && ownLines[j + 1]!.text.trim() !== '' && ownLines[j + 1]!.start === ownLines[j]!.end + 1) j++;
     masks.push({ start: ownLines[i]!.start, end: ownLines[j]!.end });
