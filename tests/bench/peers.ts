@@ -14,7 +14,8 @@
  * ...), each round one pass over its set. Reported: messages per second from the best round and
  * from the median round, by wall clock and by this process's CPU time. No side keeps anything from one round to the next that depends on the
  * bodies, apart from Tactful's bounded memo of parsed addresses (512 entries, cleared when full),
- * which is work the peers do not do at all.
+ * which is work the peers do not do at all. Each pass starts after a full garbage collection
+ * (not timed), so one side's garbage is not collected on another side's clock.
  *
  * Bundle sizes: every .js file in dist/chrome, dist/firefox and dist/cli.js, raw and gzipped.
  */
@@ -72,8 +73,15 @@ interface Pass {
   found: number;
 }
 
+/**
+ * Collects garbage when node runs with --expose-gc (npm run bench does): each timed pass starts
+ * on a clean heap, so no side pays for collecting what the one before it left behind.
+ */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 /** One pass of `fn` over `items`; the results are counted so that no call is dead code. */
 function pass<T>(items: readonly T[], fn: (item: T) => { length: number }): Pass {
+  collect();
   let found = 0;
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
@@ -140,7 +148,8 @@ export async function benchPeers(rounds = 3): Promise<void> {
   console.log(`  write-good and alex 2 passes each over every 20th body (${warmSample.length} bodies)`);
   console.log(`  alex runs on a fixed subset, every ${nth(ALEX_EVERY)} message (indexes 0, ${ALEX_EVERY}, ${2 * ALEX_EVERY}, ...: ${fmt(alexBodies.length)} bodies, mean ${fmt(meanAlex)} characters); its per-message rate`);
   console.log(`  is measured on that subset; at its best round's rate all ${fmt(bodies.length)} bodies would take ${fmt(bodies.length / a.best)} s a pass`);
-  console.log(`  ${rounds} rounds, interleaved (one pass each of Tactful, write-good, alex per round); messages per second by wall clock and by this process's CPU time\n`);
+  console.log(`  ${rounds} rounds, interleaved (one pass each of Tactful, write-good, alex per round), each pass after a full garbage collection${(globalThis as { gc?: unknown }).gc ? '' : ' (NOT here: run node with --expose-gc)'};`);
+  console.log(`  messages per second by wall clock and by this process's CPU time\n`);
 
   const widths = [20, 9, 24, 10, 10, 10, 10, 11, 9];
   const line = (cells: string[]) => console.log(`  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ')}`);
