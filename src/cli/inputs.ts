@@ -3,7 +3,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Field } from '../engine/draft';
 import { MAX_MESSAGE_BYTES, looksBinary, parseEml } from '../mail/eml';
-import { MboxSplitter } from '../mail/mbox';
+import { byteText, messageBytes, MboxSplitter } from '../mail/mbox';
 import { readJson, readJsonLine, type ReadItem } from '../mail/json';
 
 export interface Input extends ReadItem {
@@ -81,7 +81,8 @@ export type OnRead = (bytesRead: number) => void;
  */
 async function* readMbox(path: string, source: string, onRead?: OnRead): AsyncGenerator<RawInput> {
   const splitter = new MboxSplitter(MAX_MESSAGE_BYTES);
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  // One character per byte (node's latin1 is exactly that): see src/mail/mbox.ts.
+  const stream = createReadStream(path, { encoding: 'latin1', highWaterMark: 1 << 16 });
   const emit = function* (messages: ReturnType<MboxSplitter['push']>): Generator<RawInput> {
     for (const m of messages) {
       const where = `${source}:${m.line}`;
@@ -89,18 +90,14 @@ async function* readMbox(path: string, source: string, onRead?: OnRead): AsyncGe
         yield { source: where, line: m.line, error: `message is ${(m.size / 1048576).toFixed(1)} MB; Tactful reads messages up to ${MAX_MESSAGE_BYTES / 1048576} MB` };
       } else {
         // The "From " separator line is not part of the message: its headers start one line below.
-        yield { source: where, line: m.line + 1, mail: m.text };
+        yield { source: where, line: m.line + 1, mail: messageBytes(m.text) };
       }
     }
   };
-  let first = true;
   try {
     for await (const chunk of stream) {
-      // A byte-order mark would hide the first "From " line.
-      const text = first ? (chunk as string).replace(/^\uFEFF/, '') : (chunk as string);
-      first = false;
       onRead?.(stream.bytesRead);
-      yield* emit(splitter.push(text));
+      yield* emit(splitter.push(chunk as string));
     }
     yield* emit(splitter.end());
   } finally {
@@ -259,8 +256,8 @@ export async function* readRaw(path: string, stdin: () => Promise<Buffer>, onRea
     }
     case 'mbox': {
       const splitter = new MboxSplitter(MAX_MESSAGE_BYTES);
-      for (const m of [...splitter.push(text), ...splitter.end()]) {
-        yield { source: `${source}:${m.line}`, line: m.line + 1, mail: m.text };
+      for (const m of [...splitter.push(byteText(bytes)), ...splitter.end()]) {
+        yield { source: `${source}:${m.line}`, line: m.line + 1, mail: messageBytes(m.text) };
       }
       return;
     }

@@ -2,15 +2,61 @@
  * Splits an mbox stream into messages without holding more than one message in memory.
  * Messages start at lines beginning with "From " (mboxo/mboxrd); ">From " quoting in bodies
  * is undone (mboxrd). Chunks may split lines and messages anywhere.
+ *
+ * An mbox keeps each message's bytes as they were sent, each part in the charset its headers
+ * name (ISO-8859-1 is common in older mail), so it is read one character per byte (`byteText`):
+ * the "From " lines the splitter looks for are ASCII either way. `messageBytes` turns a message
+ * back into its bytes, and the MIME parser decodes each part by its own charset.
  */
 export interface MboxMessage {
   /** 1-based line in the file where the message's "From " line is. */
   line: number;
+  /** The message as fed to the splitter: one character per byte when read with `byteText`. */
   text: string;
-  /** Bytes seen for this message (approximate for multi-byte text); oversize messages keep no text. */
+  /** Characters (bytes, when read with `byteText`) seen for this message; oversize messages keep no text. */
   size: number;
   oversize: boolean;
 }
+
+/**
+ * Browsers decode "x-user-defined" natively: ASCII as itself and bytes 0x80-0xFF as U+F780-U+F7FF,
+ * one character per byte. Node has no such decoder (its streams read 'latin1', U+0000-U+00FF).
+ */
+const USER_DEFINED = (() => {
+  try {
+    return new TextDecoder('x-user-defined');
+  } catch {
+    return undefined;
+  }
+})();
+
+/** Bytes as text, one character per byte: lossless, unlike decoding them in any real charset. */
+export function byteText(bytes: Uint8Array): string {
+  if (USER_DEFINED) return USER_DEFINED.decode(bytes);
+  let out = '';
+  // In slices: fromCharCode takes its arguments on the stack.
+  for (let i = 0; i < bytes.length; i += 0x2000) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]);
+  return out;
+}
+
+/**
+ * A message from the splitter back to its bytes for the MIME parser. Text read one character per
+ * byte (`byteText`, or node's 'latin1') maps back byte for byte; text holding other characters
+ * was decoded already, and is encoded as UTF-8.
+ */
+export function messageBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0xff) bytes[i] = c;
+    else if (c >= 0xf780 && c <= 0xf7ff) bytes[i] = c - 0xf700;
+    else return new TextEncoder().encode(text);
+  }
+  return bytes;
+}
+
+/** A UTF-8 byte-order mark, read by `byteText`, as 'latin1' or as text: it would hide the first "From " line. */
+const BYTE_ORDER_MARK = /^(?:\uF7EF\uF7BB\uF7BF|\u00EF\u00BB\u00BF|\uFEFF)/;
 
 export class MboxSplitter {
   /**
@@ -34,6 +80,7 @@ export class MboxSplitter {
   /** Feeds a chunk; returns the messages completed by it. */
   push(chunk: string): MboxMessage[] {
     const out: MboxMessage[] = [];
+    if (this.lineNo === 0 && !this.pending.length && !this.continuing) chunk = chunk.replace(BYTE_ORDER_MARK, '');
     let start = 0;
     for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
       const piece = chunk.slice(start, nl);

@@ -158,6 +158,27 @@ describe('readInput streams large files', () => {
     expect(items[1]).toMatchObject({ source: `${path}:${message(0).split('\n').length}`, draft: { subject: 'n2' } });
   });
 
+  it('reads each message of an mbox in the charset it declares: ISO-8859-1 and UTF-8 bodies sent as 8-bit, after a byte-order mark', async () => {
+    const path = join(dir, 'mixed.mbox');
+    const head = (charset: string, subject: string) =>
+      `From sam@vendor.example Mon Mar  2 09:00:00 2026\nFrom: sam@vendor.example\nSubject: ${subject}\nMIME-Version: 1.0\nContent-Type: text/plain; charset=${charset}\nContent-Transfer-Encoding: 8bit\n\n`;
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(head('iso-8859-1', 'latin'), 'latin1'),
+        Buffer.from('Le café à Genève, déjà réservé.\n\n', 'latin1'),
+        Buffer.from(head('utf-8', 'utf8'), 'utf8'),
+        Buffer.from('Grüße aus Zürich, café déjà.\n', 'utf8'),
+      ]),
+    );
+    const items = await collect(path);
+    expect(items.map((i) => [i.draft?.subject, i.draft?.body.trim()])).toEqual([
+      ['latin', 'Le café à Genève, déjà réservé.'],
+      ['utf8', 'Grüße aus Zürich, café déjà.'],
+    ]);
+  });
+
   it('streams JSON Lines: numbering kept, an over-long record refused without holding it, the next line still read', async () => {
     const path = join(dir, 'drafts.jsonl');
     const huge = JSON.stringify({ body: 'x'.repeat(MAX_MESSAGE_BYTES + 10) });

@@ -63,6 +63,30 @@ const eml = (from: string, subject: string, body: string, date = 'Mon, 02 Mar 20
 
 const mbox = (...messages: string[]) => messages.map((m) => `From sender@example.com Mon Mar  2 09:00:00 2026\n${m.endsWith('\n') ? m : `${m}\n`}\n`).join('');
 
+describe('reviewFiles reads an mbox by bytes', () => {
+  it('decodes each message in the charset it declares (ISO-8859-1 and UTF-8 sent as 8-bit), in chunks that split characters, after a byte-order mark', async () => {
+    const message = (charset: string, subject: string) =>
+      `From sender@example.com Mon Mar  2 09:00:00 2026\nFrom: Tom <tom@northpeak.io>\nTo: Dana <dana@customer.com>\nSubject: ${subject}\nMessage-ID: <${subject}@x>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=${charset}\nContent-Transfer-Encoding: 8bit\n\n`;
+    const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const parts = [
+      Uint8Array.of(0xef, 0xbb, 0xbf),
+      latin1(message('iso-8859-1', 'latin')),
+      latin1('Just bumping this: le café à Genève est réservé.\n\n'),
+      utf8(message('utf-8', 'utf8')),
+      utf8('Just bumping this: Grüße aus Zürich.\n'),
+    ];
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+    for (const chunk of [1 << 16, 3]) {
+      const { result } = await run([file('mixed.mbox', bytes, chunk)]);
+      expect(result.records.map((r) => r.subject)).toEqual(['latin', 'utf8']);
+      const bodies = result.records.map((r) => result.bodies[r.position]?.text.trim());
+      expect(bodies).toEqual(['Just bumping this: le café à Genève est réservé.', 'Just bumping this: Grüße aus Zürich.']);
+    }
+  });
+});
+
 describe('reviewFiles on mbox, eml and JSON Lines together', () => {
   it('counts the team\'s emails, skips and counts other senders, and lists an unreadable line with its position', async () => {
     const { result, events } = await run([fixture('sent.mbox'), fixture('hostile.eml'), fixture('drafts.jsonl')]);

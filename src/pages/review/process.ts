@@ -12,7 +12,7 @@ import { analyze } from '../../engine/analyze';
 import type { Draft } from '../../engine/draft';
 import { MAX_MESSAGE_BYTES, looksBinary, parseEml } from '../../mail/eml';
 import { readJson, readJsonLine, type ReadItem } from '../../mail/json';
-import { MboxSplitter } from '../../mail/mbox';
+import { byteText, messageBytes, MboxSplitter } from '../../mail/mbox';
 import { isAlarm, isFromTeam, recordOf, type ReviewRecord } from '../../review/report';
 import { rules as registry } from '../../rules/index';
 import type { Policy } from '../../settings/schema';
@@ -334,7 +334,7 @@ class Review {
       for (const m of messages) {
         const source = `${file.name}:${m.line}`;
         if (m.oversize) this.unreadable(source, `message is ${mb(m.size)} MB; Tactful reads messages up to ${mb(MAX_MESSAGE_BYTES)} MB`);
-        else await this.message(m.text, source);
+        else await this.message(messageBytes(m.text), source);
       }
     };
 
@@ -352,7 +352,7 @@ class Review {
           }
           format = formatOf(file.name, new TextDecoder().decode(value.subarray(0, 4096)));
         }
-        if (format === 'mbox') await mboxMessages(splitter.push(decoder.decode(value, { stream: true })));
+        if (format === 'mbox') await mboxMessages(splitter.push(byteText(value)));
         else if (format === 'jsonl') {
           if (refused !== 'line') await jsonlLines(decoder.decode(value, { stream: true }), false);
           else if (value.includes(10)) {
@@ -382,7 +382,7 @@ class Review {
         // An empty file: nothing in it.
         break;
       case 'mbox':
-        await mboxMessages([...splitter.push(decoder.decode()), ...splitter.end()]);
+        await mboxMessages(splitter.end());
         break;
       case 'jsonl':
         await jsonlLines(decoder.decode(), true);
