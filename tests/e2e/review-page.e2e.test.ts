@@ -143,6 +143,30 @@ describe('review page', () => {
     expect(await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src')))).toEqual(['review.js']);
   });
 
+  it('reads an mbox by bytes: an ISO-8859-1 body and a UTF-8 one, both sent as 8-bit, each in its own charset', async () => {
+    const page = await open();
+    const message = (charset: string, subject: string) =>
+      `From sender@example.com Mon Mar  2 09:00:00 2026\nFrom: Tom <tom@northpeak.io>\nTo: Dana <dana@customer.com>\nSubject: ${subject}\nMessage-ID: <${subject}@x>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=${charset}\nContent-Transfer-Encoding: 8bit\n\n`;
+    const buffer = Buffer.concat([
+      Buffer.from(message('iso-8859-1', 'Latin'), 'latin1'),
+      Buffer.from('Just bumping this: le café à Genève est réservé.\n\n', 'latin1'),
+      Buffer.from(message('utf-8', 'Unicode'), 'utf8'),
+      Buffer.from('Just bumping this: Grüße aus Zürich.\n', 'utf8'),
+    ]);
+    await page.locator('#review-team').fill('northpeak.io');
+    await page.locator('input[type=file][data-action=files]').setInputFiles({ name: 'mixed.mbox', mimeType: 'application/mbox', buffer });
+    await report(page).waitFor({ timeout: 30_000 });
+    await page.locator('[data-drill="rule:bump"]').click();
+    const body = page.locator('[role=dialog] [data-tactful=email-body]');
+    for (const [subject, text] of [['Latin', 'le café à Genève est réservé.'], ['Unicode', 'Grüße aus Zürich.']]) {
+      await page.locator('[data-tactful=drill] [data-action=open-email]', { hasText: subject }).click();
+      await body.waitFor();
+      expect(await body.textContent()).toContain(text);
+      await page.keyboard.press('Escape');
+      await body.waitFor({ state: 'detached' });
+    }
+  });
+
   it('cancels a long run: the worker stops and the page returns to its input, with nothing of the report', async () => {
     const page = await open();
     // The page starts its worker at once (warmed up for the run): the one that will read the files.
