@@ -122,16 +122,19 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * Whether a line can match an expression that starts `^\s*` and then one of the given letters
- * (any case) or characters: a test of its first visible character that spares most lines the
- * expression. Characters past ASCII always pass (the i flag folds a few of them onto letters).
+ * Whether text starting with this character can match an expression that starts with one of the
+ * given letters (any case) or characters: a test that spares most texts the expression.
+ * Characters past ASCII always pass (the i flag folds a few of them onto letters).
  */
+function mayOpen(c: number, first: string): boolean {
+  return c >= 128 || first.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+}
+
+/** The same for a line and an expression that starts `^\s*`: its first visible character. */
 function mayOpenWith(text: string, first: string): boolean {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  if (i === text.length) return false;
-  const c = text.charCodeAt(i);
-  return c >= 128 ? true : first.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+  return i < text.length && mayOpen(text.charCodeAt(i), first);
 }
 /** The first letters of SIGN_OFF's, MOBILE_SIG's and FOOTER_START's phrases. */
 const SIGN_OFF_FIRST = 'bkwrmtcsyaug';
@@ -251,11 +254,7 @@ function pushSentence(out: Sentence[], flat: string, start: number, end: number)
   while (start < end && isBlank(flat.charCodeAt(start))) start++;
   while (end > start && isBlank(flat.charCodeAt(end - 1))) end--;
   if (end <= start) return;
-  const first = flat.charCodeAt(start);
-  const greeting =
-    first < 128 && GREETING_FIRST.includes(String.fromCharCode(first >= 65 && first <= 90 ? first + 32 : first))
-      ? GREETING.exec(flat.slice(start, Math.min(end, start + 60)))
-      : null;
+  const greeting = mayOpen(flat.charCodeAt(start), GREETING_FIRST) ? GREETING.exec(flat.slice(start, Math.min(end, start + 60))) : null;
   if (greeting && start + greeting[0].length < end) {
     pushSentence(out, flat, start, start + greeting[0].trimEnd().length);
     start += greeting[0].length;
