@@ -115,8 +115,31 @@ export async function listContacts(): Promise<Contact[]> {
     const c = fromStored(key.slice(PREFIX.length), value);
     if (c) out.push(c);
   }
-  const last = (c: Contact) => Math.max(c.sent.at(-1) ?? 0, c.replies.at(-1) ?? 0);
-  return out.sort((a, b) => last(b) - last(a) || a.address.localeCompare(b.address));
+  return out.sort(byRecent);
+}
+
+const lastSeen = (c: Contact): number => Math.max(c.sent.at(-1) ?? 0, c.replies.at(-1) ?? 0);
+
+/** The order of listContacts: latest activity first, then by address. */
+function byRecent(a: Contact, b: Contact): number {
+  return lastSeen(b) - lastSeen(a) || a.address.localeCompare(b.address);
+}
+
+/**
+ * A list from listContacts brought up to date with changes as storage.onChanged reports them,
+ * without reading every contact again (other keys are ignored). Contacts the changes do not
+ * name keep their objects.
+ */
+export function applyChanges(list: readonly Contact[], changes: Readonly<Record<string, { newValue?: unknown }>>): Contact[] {
+  const byAddress = new Map(list.map((c) => [c.address, c]));
+  for (const [key, change] of Object.entries(changes)) {
+    if (!key.startsWith(PREFIX)) continue;
+    const address = key.slice(PREFIX.length);
+    const c = change.newValue === undefined ? null : fromStored(address, change.newValue);
+    if (c) byAddress.set(address, c);
+    else byAddress.delete(address);
+  }
+  return [...byAddress.values()].sort(byRecent);
 }
 
 export async function deleteContact(address: string): Promise<void> {

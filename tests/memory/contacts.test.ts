@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  applyChanges,
   deleteAll,
   deleteContact,
   enforceRetention,
@@ -12,7 +13,7 @@ import {
   setNote,
   unansweredSends,
 } from '../../src/memory/contacts';
-import { fake, resetFake } from '../fakes/browser';
+import browser, { fake, resetFake } from '../fakes/browser';
 
 beforeEach(resetFake);
 
@@ -21,6 +22,28 @@ const NOW = Date.UTC(2026, 10, 23, 12);
 const s = (ms: number) => Math.floor(ms / 1000);
 
 describe('contact memory', () => {
+  it('applyChanges brings a listed memory up to date as listing it again would, keeping untouched contacts as they were', async () => {
+    await fake.local.set({
+      'contact:a@x.com': { s: [s(NOW - 3 * DAY)] },
+      'contact:b@x.com': { s: [s(NOW - 2 * DAY)], n: 'old note' },
+      'contact:c@x.com': { r: [s(NOW - DAY)] },
+      settingsVersion: 2,
+    });
+    const before = await listContacts();
+    const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+    browser.storage.onChanged.addListener((c: unknown) => Object.assign(changes, c));
+    await fake.local.set({ 'contact:a@x.com': { s: [s(NOW - 3 * DAY), s(NOW)] }, 'contact:d@x.com': { n: 'new' }, other: 1 });
+    await fake.local.remove('contact:c@x.com');
+    await fake.local.set({ 'contact:b@x.com': 'not an object' });
+    const after = applyChanges(before, changes);
+    expect(after).toEqual(await listContacts());
+    expect(after.map((c) => c.address)).toEqual(['a@x.com', 'd@x.com']);
+    // Nothing named a@x.com's neighbours: an unchanged contact keeps its object.
+    const again = applyChanges(after, { 'contact:e@x.com': { newValue: { s: [s(NOW - 9 * DAY)] } } });
+    expect(again[0]).toBe(after[0]);
+    expect(again.map((c) => c.address)).toEqual(['a@x.com', 'e@x.com', 'd@x.com']);
+  });
+
   it('records sends and replies by address, case-folded, dates ascending without repeats', async () => {
     await record(
       [

@@ -8,6 +8,7 @@ import { Component } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import {
+  applyChanges,
   deleteAll,
   deleteContact,
   enforceRetention,
@@ -27,9 +28,9 @@ import { Card, describedBy, FieldError, isLocked, LockedBadge, NumberField, show
 export const CONTACTS_FILE = 'tactful-contacts.json';
 /** The most contacts drawn at once; the filter finds the others. */
 export const LIST_CAP = 200;
-/** Quiet time after the last storage change before the list is read again. */
+/** Quiet time after the last storage change before the list is brought up to date. */
 export const REFRESH_MS = 250;
-/** Under a steady stream of changes, the list is still read at least this often. */
+/** Under a steady stream of changes, the list is still brought up to date at least this often. */
 const REFRESH_MAX_MS = 2000;
 /** Quiet time after the last keystroke in the filter before the list is filtered again. */
 export const FILTER_MS = 120;
@@ -47,33 +48,25 @@ const formatCount = (n: number): string => n.toLocaleString();
 /** An address as a fragment of an element id: letters and digits kept, anything else escaped (so distinct addresses never collide). */
 const idOf = (address: string): string => address.replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
 
-const sameDates = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
-
-/** The new list, reusing the previous object of each contact that did not change (so its row is not drawn again). */
-function keepUnchanged(previous: readonly Contact[] | null, next: Contact[]): Contact[] {
-  if (!previous) return next;
-  const before = new Map(previous.map((c) => [c.address, c]));
-  return next.map((c) => {
-    const old = before.get(c.address);
-    return old && old.note === c.note && sameDates(old.sent, c.sent) && sameDates(old.replies, c.replies) ? old : c;
-  });
-}
-
 /**
- * The remembered contacts, read now and again after contact keys change in storage.local
- * (whoever changed them: this page, the content script, another tab).
+ * The remembered contacts, read once, then kept up to date with the changes storage.local
+ * reports for contact keys (whoever made them: this page, the content script, another tab), so
+ * a large memory is not read whole again after every send.
  */
 function useContacts(): { contacts: Contact[] | null; error: string } {
   const [contacts, setContacts] = useState<Contact[] | null>(null);
   const [error, setError] = useState('');
   const reads = useRef(0);
+  /** The whole list has been read: changes can be applied to it. */
+  const listed = useRef(false);
 
   const refresh = useCallback(async () => {
     const mine = ++reads.current;
     try {
       const list = await listContacts();
       if (mine !== reads.current) return;
-      setContacts((previous) => keepUnchanged(previous, list));
+      listed.current = true;
+      setContacts(list);
       setError('');
     } catch (e) {
       if (mine !== reads.current) return;
@@ -86,14 +79,21 @@ function useContacts(): { contacts: Contact[] | null; error: string } {
     void refresh();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let since = 0;
-    const handler = (changes: Record<string, unknown>, area: string) => {
+    /** The changes since the list was last brought up to date, the latest per key. */
+    let pending: Record<string, { newValue?: unknown }> = {};
+    const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith(PREFIX))) return;
+      Object.assign(pending, changes);
       if (timer === undefined) since = Date.now();
       clearTimeout(timer);
       const wait = Math.max(0, Math.min(REFRESH_MS, since + REFRESH_MAX_MS - Date.now()));
       timer = setTimeout(() => {
         timer = undefined;
-        void refresh();
+        const batch = pending;
+        pending = {};
+        // Before the first read has landed, a read may be under way that predates these changes.
+        if (!listed.current) void refresh();
+        else setContacts((previous) => (previous ? applyChanges(previous, batch) : previous));
       }, wait);
     };
     browser.storage.onChanged.addListener(handler);
