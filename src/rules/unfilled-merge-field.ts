@@ -221,8 +221,10 @@ function messageFor(token: string, field: Field, empty = false): string {
 /** «FirstName» in the original text; in the body, only where the engine did not mask the guillemets as history. */
 function guillemetFields(ctx: RuleContext, field: Field): Token[] {
   const prepared = field === 'body' ? ctx.body : ctx.subject;
-  const re = compile(GUILLEMETS);
   const out: Token[] = [];
+  // Every field starts with «: most texts have none, and a search for one character is cheap.
+  if (!prepared.original.includes('«')) return out;
+  const re = compile(GUILLEMETS);
   re.lastIndex = 0;
   for (let m = re.exec(prepared.original); m; m = re.exec(prepared.original)) {
     const start = m.index;
