@@ -323,11 +323,15 @@ function splitSentences(own: string, flat: string): Sentence[] {
 
 export function prepareText(original: string): PreparedText {
   const { own, flat, quoted, signatureStart } = ownWordsOf(original);
+  let sentences: Sentence[] | undefined;
   return {
     original,
     own,
     flat,
-    sentences: splitSentences(own, flat),
+    // Split on first use: most drafts have no match, and so no sentence to look up.
+    get sentences() {
+      return (sentences ??= splitSentences(own, flat));
+    },
     quoted,
     signatureStart,
     hasQuotedHistory: quoted.length > 0,

@@ -10,30 +10,35 @@ import { LIST_DOMAIN, LIST_FOOTER, LIST_MAILBOX, LIST_NAME, LIST_SUBJECT } from 
 export type Side = 'sender' | 'recipient';
 
 export interface EarlierMessage {
-  from: Address;
-  side: Side;
+  readonly from: Address;
+  readonly side: Side;
   /** The message's own words, without the history it quotes. */
-  text: string;
+  readonly text: string;
 }
 
+/**
+ * What the thread tells the rules. Reading the messages' words costs more than the rest of the
+ * draft's preparation, and most drafts never give a rule a reason to ask, so the facts drawn
+ * from them (and each message's text) are worked out the first time they are read.
+ */
 export interface ThreadFacts {
   /** Earlier messages, oldest first: from `draft.thread`, else read from the quoted history. */
-  messages: EarlierMessage[];
+  readonly messages: readonly EarlierMessage[];
   /** The draft continues a conversation: a thread was given, the body quotes one, or it answers a known message. */
-  hasHistory: boolean;
+  readonly hasHistory: boolean;
   /** The recipient proposed, accepted or asked for a meeting, or the sender's text shows it was agreed. */
-  agreedToMeet: boolean;
+  readonly agreedToMeet: boolean;
   /** What showed the agreement, for explanations. */
-  agreementEvidence: string;
+  readonly agreementEvidence: string;
   /** The recipient's latest message is a clear no, with no invitation to come back later. */
-  declined: boolean;
-  declineEvidence: string;
+  readonly declined: boolean;
+  readonly declineEvidence: string;
   /** The recipient asked to be contacted again. */
-  askedForFollowUp: boolean;
+  readonly askedForFollowUp: boolean;
   /** The recipient named a deadline or date of their own. */
-  recipientDeadline: boolean;
+  readonly recipientDeadline: boolean;
   /** The sender's messages at the end of the thread with no reply after them. */
-  unansweredInARow: number;
+  readonly unansweredInARow: number;
   /**
    * The draft goes to a mailing list or group, or continues a public thread: the conversation it
    * answers is in the list's archive, and what it quotes was not said to the sender. A call, as
@@ -97,31 +102,55 @@ export function readThread(draft: Draft, body: PreparedText, recipients: Recipie
     const from = parseAddress(m.from);
     // A message without a known author in a body's quoted history is most often the one being answered.
     const side: Side = m.from ? sideOf(from) : 'recipient';
-    return { from, side, text: ownWords(m.body) };
+    let text: string | undefined;
+    return {
+      from,
+      side,
+      // Prepared on first use: most rules read only the latest reply, and only when they found something.
+      get text() {
+        return (text ??= ownWords(m.body));
+      },
+    };
   });
-
-  const theirs = messages.filter((m) => m.side === 'recipient');
-  const theirText = theirs.map((m) => m.text).join('\n\n');
-  const agreement = firstMatch(theirText, AGREEMENT) ?? findAll(body, AGREEMENT_IN_BODY)[0]?.text ?? '';
-  const latest = theirs.at(-1)?.text ?? '';
-  const declineEvidence = firstMatch(latest, DECLINE) ?? '';
-  const askedForFollowUp = matchesAny(theirText, ASKED_FOR_FOLLOW_UP);
 
   let unanswered = 0;
   for (let i = messages.length - 1; i >= 0 && messages[i]!.side === 'sender'; i--) unanswered++;
 
+  // What their words say is read the first time a rule asks: most drafts never give one a reason to.
+  const theirs = messages.filter((m) => m.side === 'recipient');
+  let theirText: string | undefined;
+  const their = (): string => (theirText ??= theirs.map((m) => m.text).join('\n\n'));
+  const latest = (): string => theirs.at(-1)?.text ?? '';
+  let agreement: string | undefined;
+  const agreementEvidence = (): string =>
+    (agreement ??= firstMatch(their(), AGREEMENT) ?? findAll(body, AGREEMENT_IN_BODY)[0]?.text ?? '');
+  let decline: string | undefined;
+  const declineEvidence = (): string => (decline ??= firstMatch(latest(), DECLINE) ?? '');
+  let askedForFollowUp: boolean | undefined;
+  let recipientDeadline: boolean | undefined;
   let listMail: boolean | undefined;
   return {
     messages,
     hasHistory: messages.length > 0 || body.hasQuotedHistory || Boolean(draft.inReplyTo),
-    agreedToMeet: agreement !== '',
-    agreementEvidence: agreement,
-    declined: declineEvidence !== '' && !matchesAny(latest, ASKED_FOR_FOLLOW_UP),
-    declineEvidence,
-    askedForFollowUp,
-    recipientDeadline: matchesAny(theirText, RECIPIENT_DEADLINE),
+    get agreedToMeet() {
+      return agreementEvidence() !== '';
+    },
+    get agreementEvidence() {
+      return agreementEvidence();
+    },
+    get declined() {
+      return declineEvidence() !== '' && !matchesAny(latest(), ASKED_FOR_FOLLOW_UP);
+    },
+    get declineEvidence() {
+      return declineEvidence();
+    },
+    get askedForFollowUp() {
+      return (askedForFollowUp ??= matchesAny(their(), ASKED_FOR_FOLLOW_UP));
+    },
+    get recipientDeadline() {
+      return (recipientDeadline ??= matchesAny(their(), RECIPIENT_DEADLINE));
+    },
     unansweredInARow: unanswered,
-    // Asked by rules only when they have something to say, so worked out then.
     listMail: () => (listMail ??= isListMail(draft, recipients)),
   };
 }

@@ -87,10 +87,11 @@ export default defineRule({
 
 /** They turned down a call or an invite (and maybe asked for something else); the draft books one anyway. */
 function checkMeetingAfterNo(ctx: RuleContext): void {
-  const no = noToAMeeting(ctx);
-  if (!no) return;
+  // The draft is looked at first: reading their messages for a no costs more.
   const booking = ctx.draft.invite ? undefined : findAll(ctx.body, BOOKS_MEETING)[0];
   if (!ctx.draft.invite && !booking) return;
+  const no = noToAMeeting(ctx);
+  if (!no) return;
   const at = no.text.indexOf(no.evidence);
   const their = sentenceAround(no.text, at, at + no.evidence.length);
   ctx.report({
