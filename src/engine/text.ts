@@ -155,15 +155,19 @@ function isProse(text: string): boolean {
 
 // --- masking -------------------------------------------------------------------------------------
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u2032\u00B4\u0060]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u00AB\u00BB]/g;
-const SPACES = /[\u00A0\u2007\u202F\t\r]/g;
-const ANY_OF_THEM = /[\u2018\u2019\u201A\u2032\u00B4\u0060\u201C\u201D\u201E\u00AB\u00BB\u00A0\u2007\u202F\t\r]/;
+/** Typographic characters and the plain ones they stand for, one for one. */
+const PLAIN: Record<string, string> = {
+  ...Object.fromEntries([...'\u2018\u2019\u201A\u2032\u00B4\u0060'].map((c) => [c, "'"])),
+  ...Object.fromEntries([...'\u201C\u201D\u201E\u00AB\u00BB'].map((c) => [c, '"'])),
+  ...Object.fromEntries([...'\u00A0\u2007\u202F\t\r'].map((c) => [c, ' '])),
+};
+const TYPOGRAPHIC = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'g');
+const plain = (c: string): string => PLAIN[c]!;
 
 /** One-for-one replacement of typographic characters: the result has the same length. */
 function normalise(text: string): string {
-  if (!ANY_OF_THEM.test(text)) return text;
-  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(SPACES, ' ');
+  // One pass; they are rare, so the callback runs seldom.
+  return text.replace(TYPOGRAPHIC, plain);
 }
 
 /** text[from..end) with every character but line breaks replaced by MASK. */
