@@ -44,7 +44,7 @@ function needsCaseFlag(source: string): boolean {
   return false;
 }
 
-let compiledCount = 0;
+let textCount = 0;
 
 /** How a pattern is searched: tried at each word it can begin with, or scanned whole when those cannot be known. */
 type Scanning = { sticky: RegExp; firstWords: readonly FirstWord[] } | { whole: RegExp; firstWords: null };
@@ -62,8 +62,14 @@ class Compiled {
    * V8 scans case-insensitive alternations at about half the speed.
    */
   readonly caseless: boolean;
-  /** Index of this pattern's slot in each text's cache of spans. */
-  readonly id = compiledCount++;
+  /**
+   * Where it matched in the last two texts searched (by TextState serial): rules ask about the
+   * same text in turn, and a text asked about again after two others is simply searched again.
+   */
+  private lastText = -1;
+  private lastSpans: readonly number[] = [];
+  private priorText = -1;
+  private priorSpans: readonly number[] = [];
   /** The expression has run (see `beforeFirstRun`). */
   ran = false;
   private scan?: Scanning;
@@ -71,6 +77,18 @@ class Compiled {
   constructor(private readonly source: string) {
     this.anchors = poolAnchors(anchorsOf(source));
     this.caseless = !needsCaseFlag(source);
+  }
+
+  spansIn(serial: number): readonly number[] | undefined {
+    return this.lastText === serial ? this.lastSpans : this.priorText === serial ? this.priorSpans : undefined;
+  }
+
+  remember(serial: number, spans: readonly number[]): readonly number[] {
+    this.priorText = this.lastText;
+    this.priorSpans = this.lastSpans;
+    this.lastText = serial;
+    this.lastSpans = spans;
+    return spans;
   }
 
   /** Built on first use. */
@@ -141,8 +159,8 @@ class TextState {
   private lowerText?: string;
   private grams?: TrigramIndex;
   private words?: WordIndex;
-  /** Spans by pattern id, once a pattern has been scanned for. */
-  readonly spans: (readonly number[] | undefined)[] = new Array(compiledCount + 64);
+  /** Tells this text apart from every other searched, for the patterns' memory of their spans. */
+  readonly serial = textCount++;
 
   constructor(readonly flat: string) {}
 
@@ -278,15 +296,15 @@ const NO_SPANS: readonly number[] = [];
 const scratch: number[] = [];
 /**
  * Where one alternative matches in a prepared text, as [start, end, start, end, ...]. Rules share
- * phrases (and the engine reads some twice), so each alternative is scanned at most once per text.
+ * phrases (and the engine reads some twice), so each alternative remembers its spans in the last
+ * two texts it searched.
  */
 function spansOf(state: TextState, part: Compiled): readonly number[] {
-  const cache = state.spans;
-  let spans: readonly number[] | undefined = cache[part.id];
-  if (spans) return spans;
+  const known = part.spansIn(state.serial);
+  if (known) return known;
   const grams = state.ngrams;
   // Most patterns are ruled out here, at the cost of a few bit tests.
-  if (!grams.mayContainAt(part.anchors)) return (cache[part.id] = NO_SPANS);
+  if (!grams.mayContainAt(part.anchors)) return part.remember(state.serial, NO_SPANS);
   const out: number[] = [];
   const input = subject(part, state);
   const scanning = part.scanning;
@@ -317,9 +335,7 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
       out.push(m.index, m.index + m[0].length);
     }
   }
-  spans = out.length ? out : NO_SPANS;
-  cache[part.id] = spans;
-  return spans;
+  return part.remember(state.serial, out.length ? out : NO_SPANS);
 }
 
 /**
