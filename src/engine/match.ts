@@ -292,7 +292,7 @@ function beforeFirstRun(part: Compiled, re: RegExp, input: string): void {
 }
 
 const NO_SPANS: readonly number[] = [];
-/** Candidate positions, reused: each list is consumed before the next is asked for. */
+/** Candidate positions, reused (see WordIndex.positions): each list is consumed before the next is asked for. */
 const scratch: number[] = [];
 /**
  * Where one alternative matches in a prepared text, as [start, end, start, end, ...]. Rules share
@@ -312,9 +312,10 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
     // Try only where a match can begin, left to right, as a global scan would.
     const sticky = scanning.sticky;
     let lastEnd = 0;
-    const candidates = state.wordIndex.positions(scanning.firstWords, grams, scratch);
-    if (!part.ran && candidates.length > 0) beforeFirstRun(part, sticky, input);
-    for (const at of candidates) {
+    const count = state.wordIndex.positions(scanning.firstWords, grams, scratch);
+    if (!part.ran && count > 0) beforeFirstRun(part, sticky, input);
+    for (let k = 0; k < count; k++) {
+      const at = scratch[k]!;
       if (at < lastEnd) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(input);

@@ -505,22 +505,23 @@ export function firstWordsOf(source: string): FirstWords {
   return null;
 }
 
-/** Chains are read newest first: puts out[from..] back in text order. */
-function reverse(out: number[], from: number): void {
-  for (let i = from, j = out.length - 1; i < j; i++, j--) {
+/** Chains are read newest first: puts out[from..to) back in text order. */
+function reverse(out: number[], from: number, to: number): void {
+  for (let i = from, j = to - 1; i < j; i++, j--) {
     const t = out[i]!;
     out[i] = out[j]!;
     out[j] = t;
   }
 }
 
-/** Sorts numbers ascending in place: an insertion sort, quicker than Array#sort for the few candidates a text has. */
-function sortSmall(out: number[]): void {
-  if (out.length > 64) {
-    out.sort((a, b) => a - b);
+/** Sorts out[0..n) ascending in place: an insertion sort, quicker than Array#sort for the few candidates a text has. */
+function sortSmall(out: number[], n: number): void {
+  if (n > 64) {
+    const sorted = out.slice(0, n).sort((a, b) => a - b);
+    for (let i = 0; i < n; i++) out[i] = sorted[i]!;
     return;
   }
-  for (let i = 1; i < out.length; i++) {
+  for (let i = 1; i < n; i++) {
     const v = out[i]!;
     let j = i - 1;
     while (j >= 0 && out[j]! > v) {
@@ -608,14 +609,14 @@ export class WordIndex {
     return false;
   }
 
-  /** Keeps the word starts in out[from..] preceded by the lead, moved back onto it. */
-  private keepLed(out: number[], from: number, lead: string): void {
+  /** Keeps the word starts in out[from..to) preceded by the lead, moved back onto it; returns the new end. */
+  private keepLed(out: number[], from: number, to: number, lead: string): number {
     let kept = from;
-    for (let i = from; i < out.length; i++) {
+    for (let i = from; i < to; i++) {
       const at = out[i]! - lead.length;
       if (at >= 0 && this.lower.startsWith(lead, at)) out[kept++] = at;
     }
-    out.length = kept;
+    return kept;
   }
 
   /** Some word of the text has one of these hashes. */
@@ -638,31 +639,32 @@ export class WordIndex {
   /**
    * Start offsets of the words that can begin a match, ascending (a few may be false candidates).
    * The text's n-grams rule out an open prefix cheaply before the text is searched for it.
-   * Fills and returns `out` (cleared first), so a caller can reuse one array.
+   * They are written to out[0..n), and n is returned: the caller reuses one array, which is never
+   * shortened (V8 gives up an array's storage when its length is cut, and it would grow again).
    */
-  positions(words: readonly FirstWord[], grams: { mayHave(fragment: string): boolean }, out: number[] = []): number[] {
+  positions(words: readonly FirstWord[], grams: { mayHave(fragment: string): boolean }, out: number[]): number {
     const lower = this.lower;
-    out.length = 0;
+    let n = 0;
     let sources = 0;
     for (let w = 0; w < words.length; w++) {
       const fw = words[w]!;
-      const before = out.length;
+      const before = n;
       if (fw.exact) {
         const then = fw.then;
         const head = this.heads[this.slot(fw.hash)]!;
         if (head === 0 || (fw.seconds !== null && this.next[head - 1] !== 0 && !this.hasAny(fw.seconds))) continue;
         for (let k = head; k !== 0; k = this.next[k - 1]!) {
-          if (then === null || this.followedBy(k - 1, fw.word.length, then)) out.push(this.starts[k - 1]!);
+          if (then === null || this.followedBy(k - 1, fw.word.length, then)) out[n++] = this.starts[k - 1]!;
         }
-        reverse(out, before);
+        reverse(out, before, n);
       } else if (fw.word === '' && !fw.digit) {
-        for (let at = lower.indexOf(fw.lead); at !== -1; at = lower.indexOf(fw.lead, at + 1)) out.push(at);
-        if (out.length > before) sources++;
+        for (let at = lower.indexOf(fw.lead); at !== -1; at = lower.indexOf(fw.lead, at + 1)) out[n++] = at;
+        if (n > before) sources++;
         continue;
       } else if (fw.digit) {
-        for (let n = 0; n < this.count; n++) {
-          const c = lower.charCodeAt(this.starts[n]!);
-          if (c >= 48 && c <= 57) out.push(this.starts[n]!);
+        for (let k = 0; k < this.count; k++) {
+          const c = lower.charCodeAt(this.starts[k]!);
+          if (c >= 48 && c <= 57) out[n++] = this.starts[k]!;
         }
       } else {
         // An open prefix: wherever a word of the text begins with it.
@@ -672,20 +674,20 @@ export class WordIndex {
         const b = word.charCodeAt(1);
         if (isWordCode(a) && isWordCode(b)) {
           for (let k = this.prefixHeads[this.prefixSlot(a, b)]!; k !== 0; k = this.prefixNext[k - 1]!) {
-            if (lower.startsWith(word, this.starts[k - 1]!)) out.push(this.starts[k - 1]!);
+            if (lower.startsWith(word, this.starts[k - 1]!)) out[n++] = this.starts[k - 1]!;
           }
-          reverse(out, before);
+          reverse(out, before, n);
         } else {
           for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-            if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) out.push(at);
+            if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) out[n++] = at;
           }
         }
       }
-      if (fw.lead !== '') this.keepLed(out, before, fw.lead);
-      if (out.length > before) sources++;
+      if (fw.lead !== '') n = this.keepLed(out, before, n, fw.lead);
+      if (n > before) sources++;
     }
     // Each word's positions come in order; only several words need merging.
-    if (sources > 1) sortSmall(out);
-    return out;
+    if (sources > 1) sortSmall(out, n);
+    return n;
   }
 }
