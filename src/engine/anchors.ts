@@ -409,6 +409,11 @@ function hashesOf(f: string): number[] {
 /** Words found so far in the text being indexed, grown as needed and reused from text to text. */
 let scratchStarts = new Int32Array(4096);
 let scratchHashes = new Int32Array(4096);
+/**
+ * The bitmap is built here too, then copied with the words into one buffer per text: V8 spends
+ * more on allocating a typed array's storage than on filling it, so each text gets one.
+ */
+const scratchBits = new Uint32Array(BITS >>> 5);
 
 function addWord(count: number, start: number, hash: number): number {
   if (count === scratchStarts.length) {
@@ -439,7 +444,9 @@ export class TrigramIndex {
   constructor(lower: string) {
     let size = MIN_BITS;
     while (size < BITS && size < lower.length * 16) size <<= 1;
-    const bits = (this.bits = new Uint32Array(size >>> 5));
+    const length = size >>> 5;
+    const bits = scratchBits;
+    bits.fill(0, 0, length);
     const fold = (this.fold = size - 1);
     let z = 0;
     let a = 0;
@@ -477,8 +484,12 @@ export class TrigramIndex {
       }
       if (!alphanumeric && c < 128) {
         // Only punctuation, alone or in pairs, is ever asked for, so only that is recorded.
-        this.set(unigram(c));
-        if (run >= 1) this.set(bigram(b, c));
+        let h = unigram(c) & fold;
+        bits[h >>> 5]! |= 1 << (h & 31);
+        if (run >= 1) {
+          h = bigram(b, c) & fold;
+          bits[h >>> 5]! |= 1 << (h & 31);
+        }
       }
       z = a;
       a = b;
@@ -486,13 +497,10 @@ export class TrigramIndex {
       run++;
     }
     if (wordStart !== -1) words = addWord(words, wordStart, wordHash);
-    this.wordStarts = scratchStarts.slice(0, words);
-    this.wordHashes = scratchHashes.slice(0, words);
-  }
-
-  private set(hash: number): void {
-    const h = hash & this.fold;
-    this.bits[h >>> 5]! |= 1 << (h & 31);
+    const buffer = new ArrayBuffer((length + 2 * words) * 4);
+    (this.bits = new Uint32Array(buffer, 0, length)).set(bits.subarray(0, length));
+    (this.wordStarts = new Int32Array(buffer, length * 4, words)).set(scratchStarts.subarray(0, words));
+    (this.wordHashes = new Int32Array(buffer, (length + words) * 4, words)).set(scratchHashes.subarray(0, words));
   }
 
   /** False only when the fragment (lower-case, three characters or more) cannot be in the text. */
