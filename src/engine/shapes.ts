@@ -37,11 +37,12 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
       // Judged at the first match, if there is one: most drafts have none.
       let draftSkipped: boolean | undefined;
       let lastSentence = -1;
-      const skippedSentences = new Map<number, boolean>();
+      let skippedSentences: Map<number, boolean> | undefined;
       for (const match of ctx.find(patterns, field)) {
         if (match.sentence.start === lastSentence) continue;
         if ((draftSkipped ??= skipDraft?.(ctx) ?? false)) return;
         if (skipSentence) {
+          skippedSentences ??= new Map();
           let skip = skippedSentences.get(match.sentence.start);
           if (skip === undefined) skippedSentences.set(match.sentence.start, (skip = skipSentence(match.sentence, ctx)));
           if (skip) continue;
