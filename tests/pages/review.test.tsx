@@ -180,6 +180,17 @@ describe('review page: the input', () => {
     expect($<HTMLInputElement>('#review-team').value).toBe('northpeak.io, sam@partner.com');
   });
 
+  it('forgets the remembered team when the field is emptied, and keeps it while it is only edited', async () => {
+    fake.local.store.set(TEAM_KEY, 'northpeak.io');
+    await mount();
+    const team = $<HTMLInputElement>('#review-team');
+    type(team, 'northpeak.io, partner');
+    await Promise.resolve();
+    expect(fake.local.store.get(TEAM_KEY)).toBe('northpeak.io');
+    type(team, '  ');
+    await vi.waitFor(() => expect(fake.local.store.has(TEAM_KEY)).toBe(false));
+  });
+
   it('refuses files without a valid team, says why beside the field, and starts once the team is right', async () => {
     await mount();
     chooseFiles([new File(['From a'], 'sent.mbox')]);

@@ -281,8 +281,11 @@ export function ReviewPage({ makeWorker = createWorker, onLoaded }: ReviewPagePr
                   aria-invalid={teamError ? 'true' : undefined}
                   aria-describedby={teamError ? 'review-team-help review-team-error' : 'review-team-help'}
                   onInput={(e) => {
-                    setTeam((e.currentTarget as HTMLInputElement).value);
+                    const value = (e.currentTarget as HTMLInputElement).value;
+                    setTeam(value);
                     if (teamError) setTeamError('');
+                    // Clearing the field is how a manager makes this browser forget the team.
+                    if (!value.trim()) browser.storage.local.remove(TEAM_KEY).catch(() => undefined);
                   }}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' && pending.length) void start(pending);
