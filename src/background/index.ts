@@ -1,9 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseAddress } from '../engine/address';
+import { isPublicMailDomain, parseAddress } from '../engine/address';
 import { analyze } from '../engine/analyze';
 import { parseDraft, type Draft } from '../engine/draft';
 import type { Severity } from '../engine/severity';
-import { enforceRetention, lookup, record, setNote, type Contact, type Sighting } from '../memory/contacts';
+import { deleteContact, enforceRetention, lookup, record, setNote, type Contact, type Sighting } from '../memory/contacts';
 import { isToBackground, type ToBackground } from '../messaging/protocol';
 import type { Policy } from '../settings/schema';
 import { loadSettings, migrateStored } from '../settings/storage';
@@ -35,10 +35,14 @@ async function sweepMemory(): Promise<void> {
 }
 sweepMemory().catch((error: unknown) => console.warn('Tactful: could not apply the contact memory retention limit.', error));
 
-/** Addresses worth remembering: people outside the user's own domains, and not the user. */
+/**
+ * Addresses worth remembering: people outside the user's own domains, and not the user. The
+ * user's domain counts as their company's, unless it is a mailbox provider's (gmail.com): other
+ * people there are customers like any others.
+ */
 function contactsOnly(addresses: readonly string[], policy: Policy, self: readonly string[] = []): string[] {
   const own = new Set(self.map((a) => parseAddress(a).address).filter(Boolean));
-  const ownDomains = [...policy.ownDomains, ...[...own].map((a) => a.split('@')[1]!)];
+  const ownDomains = [...policy.ownDomains, ...[...own].map((a) => a.split('@')[1]!).filter((d) => !isPublicMailDomain(d))];
   return addresses
     .map((a) => parseAddress(a).address)
     .filter((a) => a && !own.has(a) && !ownDomains.some((d) => a.endsWith(`@${d}`) || a.endsWith(`.${d}`)));
@@ -83,6 +87,12 @@ async function answer(message: ToBackground, sender: Runtime.MessageSender): Pro
         .map((s) => ({ ...s, address: parseAddress(s.address).address }))
         .filter((s) => people.has(s.address) && Number.isFinite(s.at));
       await record(sightings, policy.retentionDays);
+      // A thread read before any compose window showed the user's address may have remembered
+      // their own messages as someone's replies: once the address is known, that entry goes.
+      for (const me of message.self) {
+        const address = parseAddress(me).address;
+        if (address) await deleteContact(address);
+      }
       return true;
     }
     default:

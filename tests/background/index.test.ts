@@ -34,6 +34,25 @@ describe('contact memory in the service worker', () => {
     expect(card).toMatchObject({ address: 'dana@northwind.com', sent: [Math.floor((now - DAY) / 1000)], replies: [Math.floor(now / 1000)] });
   });
 
+  it('remembers people at the mailbox provider the user writes from (a gmail.com user, gmail.com customers)', async () => {
+    await ask({
+      type: 'toBackground/record',
+      self: ['Sam Ortiz <sam@gmail.com>'],
+      sightings: [
+        { address: 'Lee <lee.bakery@gmail.com>', at: now, kind: 'sent' },
+        { address: 'sam@gmail.com', at: now, kind: 'sent' },
+      ],
+    });
+    expect([...fake.local.store.keys()].filter((k) => k.startsWith('contact:'))).toEqual(['contact:lee.bakery@gmail.com']);
+  });
+
+  it("forgets the user's own address, remembered from a thread read before any compose window showed it", async () => {
+    await ask({ type: 'toBackground/record', self: [], sightings: [{ address: 'Sam Ortiz <sam@brightledger.io>', at: now - DAY, kind: 'reply' }] });
+    expect(fake.local.store.has('contact:sam@brightledger.io')).toBe(true);
+    await ask({ type: 'toBackground/record', self: ['Sam Ortiz <sam@brightledger.io>'], sightings: [{ address: 'dana@northwind.com', at: now, kind: 'sent' }] });
+    expect([...fake.local.store.keys()].filter((k) => k.startsWith('contact:'))).toEqual(['contact:dana@northwind.com']);
+  });
+
   it('with memory switched off, records nothing and shows nothing', async () => {
     await ask({ type: 'toBackground/record', self: [], sightings: [{ address: 'dana@northwind.com', at: now, kind: 'sent' }] });
     await savePersonal({ contactMemory: false });
