@@ -251,14 +251,17 @@ function partsFor(patterns: Patterns): readonly Compiled[] {
  * long alternation, and most phrases are absent from most emails.
  */
 export function findAll(prepared: PreparedText, patterns: Patterns): Match[] {
-  const text = prepared.flat;
-  const found: { start: number; end: number; order: number }[] = [];
-  const list = listOf(patterns);
   const state = stateOf(prepared);
-  partsFor(patterns).forEach((part, order) => {
-    const spans = spansOf(state, part);
-    for (let i = 0; i < spans.length; i += 2) found.push({ start: spans[i]!, end: spans[i + 1]!, order });
-  });
+  const parts = partsFor(patterns);
+  // Most searches find nothing: that answer allocates nothing but the empty result.
+  let found: { start: number; end: number; order: number }[] | undefined;
+  for (let order = 0; order < parts.length; order++) {
+    const spans = spansOf(state, parts[order]!);
+    for (let i = 0; i < spans.length; i += 2) (found ??= []).push({ start: spans[i]!, end: spans[i + 1]!, order });
+  }
+  if (!found) return [];
+  const text = prepared.flat;
+  const list = listOf(patterns);
   found.sort((x, y) => x.start - y.start || x.order - y.order);
   const out: Match[] = [];
   let lastEnd = 0;
@@ -305,7 +308,8 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
   const grams = state.ngrams;
   // Most patterns are ruled out here, at the cost of a few bit tests.
   if (!grams.mayContainAt(part.anchors)) return part.remember(state.serial, NO_SPANS);
-  const out: number[] = [];
+  // Made at the first match: most scans find none.
+  let out: number[] | undefined;
   const input = subject(part, state);
   const scanning = part.scanning;
   if (scanning.firstWords) {
@@ -320,7 +324,7 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
       sticky.lastIndex = at;
       const m = sticky.exec(input);
       if (m && m[0].length > 0) {
-        out.push(at, at + m[0].length);
+        (out ??= []).push(at, at + m[0].length);
         lastEnd = at + m[0].length;
       }
     }
@@ -333,10 +337,10 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
         re.lastIndex++;
         continue;
       }
-      out.push(m.index, m.index + m[0].length);
+      (out ??= []).push(m.index, m.index + m[0].length);
     }
   }
-  return part.remember(state.serial, out.length ? out : NO_SPANS);
+  return part.remember(state.serial, out ?? NO_SPANS);
 }
 
 /**

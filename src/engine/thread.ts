@@ -82,76 +82,114 @@ function isListMail(draft: Draft, recipients: Recipients): boolean {
   return recipients.all.some(isList) || occursIn(draft.body, LIST_FOOTER);
 }
 
-export function readThread(draft: Draft, body: PreparedText, recipients: Recipients): ThreadFacts {
-  const recipientAddresses = new Set(recipients.external.filter((r) => r.field !== 'bcc').map((r) => r.address));
+/** Who wrote an earlier message: the sender's side or the recipient's. */
+function sideOf(from: Address, recipients: Recipients, recipientAddresses: ReadonlySet<string>): Side {
   const senderAddress = recipients.sender?.address ?? '';
-  const sideOf = (from: Address): Side => {
-    if (from.address && from.address === senderAddress) return 'sender';
-    if (from.address && recipientAddresses.has(from.address)) return 'recipient';
-    if (from.domain && recipients.recipientOrgs.has(organisationOf(from.domain))) return 'recipient';
-    if (from.domain && recipients.ownDomains.some((d) => organisationOf(from.domain) === organisationOf(d))) return 'sender';
-    // In a two-party thread, whoever is not among the people addressed now is the sender's side,
-    // unless the sender is known and this is someone else: then it is a reply from their side.
-    return senderAddress ? 'recipient' : 'sender';
-  };
+  if (from.address && from.address === senderAddress) return 'sender';
+  if (from.address && recipientAddresses.has(from.address)) return 'recipient';
+  if (from.domain && recipients.recipientOrgs.has(organisationOf(from.domain))) return 'recipient';
+  if (from.domain && recipients.ownDomains.some((d) => organisationOf(from.domain) === organisationOf(d))) return 'sender';
+  // In a two-party thread, whoever is not among the people addressed now is the sender's side,
+  // unless the sender is known and this is someone else: then it is a reply from their side.
+  return senderAddress ? 'recipient' : 'sender';
+}
 
-  const raw =
-    draft.thread && draft.thread.length > 0
-      ? draft.thread.map((m) => ({ from: m.from, body: m.body ?? '' }))
-      : messagesFromQuotedHistory(body.quotedText);
-  const messages: EarlierMessage[] = raw.map((m) => {
-    const from = parseAddress(m.from);
-    // A message without a known author in a body's quoted history is most often the one being answered.
-    const side: Side = m.from ? sideOf(from) : 'recipient';
-    let text: string | undefined;
-    return {
-      from,
-      side,
-      // Prepared on first use: most rules read only the latest reply, and only when they found something.
-      get text() {
-        return (text ??= ownWords(m.body));
-      },
-    };
-  });
+class Message implements EarlierMessage {
+  private own?: string;
+  constructor(
+    readonly from: Address,
+    readonly side: Side,
+    private readonly body: string,
+  ) {}
 
-  let unanswered = 0;
-  for (let i = messages.length - 1; i >= 0 && messages[i]!.side === 'sender'; i--) unanswered++;
+  // Prepared on first use: most rules read only the latest reply, and only when they found something.
+  get text(): string {
+    return (this.own ??= ownWords(this.body));
+  }
+}
+
+const NO_MESSAGES: readonly EarlierMessage[] = [];
+
+/** A class rather than an object of closures: one small object per draft, its getters shared. */
+class Thread implements ThreadFacts {
+  readonly messages: readonly EarlierMessage[];
+  readonly hasHistory: boolean;
+  readonly unansweredInARow: number;
+  private theirText?: string;
+  private agreement?: string;
+  private decline?: string;
+  private followUp?: boolean;
+  private deadline?: boolean;
+  private list?: boolean;
+
+  constructor(
+    private readonly draft: Draft,
+    private readonly body: PreparedText,
+    private readonly recipients: Recipients,
+  ) {
+    const raw =
+      draft.thread && draft.thread.length > 0
+        ? draft.thread.map((m) => ({ from: m.from, body: m.body ?? '' }))
+        : body.hasQuotedHistory
+          ? messagesFromQuotedHistory(body.quotedText)
+          : [];
+    if (raw.length === 0) {
+      this.messages = NO_MESSAGES;
+    } else {
+      const recipientAddresses = new Set(recipients.external.filter((r) => r.field !== 'bcc').map((r) => r.address));
+      this.messages = raw.map((m) => {
+        const from = parseAddress(m.from);
+        // A message without a known author in a body's quoted history is most often the one being answered.
+        return new Message(from, m.from ? sideOf(from, recipients, recipientAddresses) : 'recipient', m.body);
+      });
+    }
+    let unanswered = 0;
+    for (let i = this.messages.length - 1; i >= 0 && this.messages[i]!.side === 'sender'; i--) unanswered++;
+    this.unansweredInARow = unanswered;
+    this.hasHistory = this.messages.length > 0 || body.hasQuotedHistory || Boolean(draft.inReplyTo);
+  }
 
   // What their words say is read the first time a rule asks: most drafts never give one a reason to.
-  const theirs = messages.filter((m) => m.side === 'recipient');
-  let theirText: string | undefined;
-  const their = (): string => (theirText ??= theirs.map((m) => m.text).join('\n\n'));
-  const latest = (): string => theirs.at(-1)?.text ?? '';
-  let agreement: string | undefined;
-  const agreementEvidence = (): string =>
-    (agreement ??= firstMatch(their(), AGREEMENT) ?? findAll(body, AGREEMENT_IN_BODY)[0]?.text ?? '');
-  let decline: string | undefined;
-  const declineEvidence = (): string => (decline ??= firstMatch(latest(), DECLINE) ?? '');
-  let askedForFollowUp: boolean | undefined;
-  let recipientDeadline: boolean | undefined;
-  let listMail: boolean | undefined;
-  return {
-    messages,
-    hasHistory: messages.length > 0 || body.hasQuotedHistory || Boolean(draft.inReplyTo),
-    get agreedToMeet() {
-      return agreementEvidence() !== '';
-    },
-    get agreementEvidence() {
-      return agreementEvidence();
-    },
-    get declined() {
-      return declineEvidence() !== '' && !matchesAny(latest(), ASKED_FOR_FOLLOW_UP);
-    },
-    get declineEvidence() {
-      return declineEvidence();
-    },
-    get askedForFollowUp() {
-      return (askedForFollowUp ??= matchesAny(their(), ASKED_FOR_FOLLOW_UP));
-    },
-    get recipientDeadline() {
-      return (recipientDeadline ??= matchesAny(their(), RECIPIENT_DEADLINE));
-    },
-    unansweredInARow: unanswered,
-    listMail: () => (listMail ??= isListMail(draft, recipients)),
-  };
+  private get their(): string {
+    return (this.theirText ??= this.messages
+      .filter((m) => m.side === 'recipient')
+      .map((m) => m.text)
+      .join('\n\n'));
+  }
+
+  private get latest(): string {
+    return this.messages.findLast((m) => m.side === 'recipient')?.text ?? '';
+  }
+
+  get agreementEvidence(): string {
+    return (this.agreement ??= firstMatch(this.their, AGREEMENT) ?? findAll(this.body, AGREEMENT_IN_BODY)[0]?.text ?? '');
+  }
+
+  get agreedToMeet(): boolean {
+    return this.agreementEvidence !== '';
+  }
+
+  get declineEvidence(): string {
+    return (this.decline ??= firstMatch(this.latest, DECLINE) ?? '');
+  }
+
+  get declined(): boolean {
+    return this.declineEvidence !== '' && !matchesAny(this.latest, ASKED_FOR_FOLLOW_UP);
+  }
+
+  get askedForFollowUp(): boolean {
+    return (this.followUp ??= matchesAny(this.their, ASKED_FOR_FOLLOW_UP));
+  }
+
+  get recipientDeadline(): boolean {
+    return (this.deadline ??= matchesAny(this.their, RECIPIENT_DEADLINE));
+  }
+
+  listMail(): boolean {
+    return (this.list ??= isListMail(this.draft, this.recipients));
+  }
+}
+
+export function readThread(draft: Draft, body: PreparedText, recipients: Recipients): ThreadFacts {
+  return new Thread(draft, body, recipients);
 }
