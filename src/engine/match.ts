@@ -303,11 +303,11 @@ const scratch: number[] = [];
  * two texts it searched.
  */
 function spansOf(state: TextState, part: Compiled): readonly number[] {
+  const grams = state.ngrams;
+  // Most patterns are ruled out here, at the cost of a few bit tests: less than remembering it.
+  if (!grams.mayContainAt(part.anchors)) return NO_SPANS;
   const known = part.spansIn(state.serial);
   if (known) return known;
-  const grams = state.ngrams;
-  // Most patterns are ruled out here, at the cost of a few bit tests.
-  if (!grams.mayContainAt(part.anchors)) return part.remember(state.serial, NO_SPANS);
   // Made at the first match: most scans find none.
   let out: number[] | undefined;
   const input = subject(part, state);
