@@ -2,7 +2,7 @@
  * What the salesperson sees beside a compose window: a small badge, a panel of findings with
  * their rewrites, and the pre-send checklist. Rendered by Preact into the guard's shadow root.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../engine/draft';
 import type { Contact } from '../memory/contacts';
 import { severityRank, type Severity } from '../engine/severity';
@@ -174,7 +174,8 @@ function AskFirst({ text }: { text: string }) {
 
 function Presend({ findings, askFirst, onEdit, onSendAnyway }: Pick<GuardViewProps, 'findings' | 'askFirst' | 'onEdit' | 'onSendAnyway'>) {
   const edit = useRef<HTMLButtonElement>(null);
-  useEffect(() => edit.current?.focus(), []);
+  // Focus moves in before the checklist is drawn, so no key pressed meanwhile reaches the draft.
+  useLayoutEffect(() => edit.current?.focus(), []);
   const risky = findings.filter((f) => f.severity !== 'info');
   return (
     <div class="backdrop">

@@ -84,6 +84,8 @@ describe('Guard', () => {
     await tick();
     const dialog = g.host.shadowRoot!.querySelector('[role=dialog][data-tactful=presend]')!;
     expect(dialog.textContent).toContain('Did they agree to this meeting');
+    // Focus is already on "Edit" as the checklist shows: a key pressed now cannot reach the draft.
+    expect(g.host.shadowRoot!.activeElement).toBe(dialog.querySelector('[data-action=edit]'));
     expect(risky.sent).toHaveLength(0);
   });
 

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, resetFake } from '../fakes/browser';
 import { mountReview, TEAM_KEY, type ReviewHandle } from '../../src/pages/review/app';
 import { continuousWeeks } from '../../src/pages/review/report-view';
+import { Dialog } from '../../src/pages/review/email-dialog';
+import { render } from 'preact';
 import { ruleDescriptions, runJob, type KeptBody, type ReviewResult } from '../../src/pages/review/process';
 import type { StartMessage, WorkerLike, WorkerMessage } from '../../src/pages/review/protocol';
 import { CSV_HEADER, type ReviewRecord } from '../../src/review/report';
@@ -333,6 +335,22 @@ describe('review page: the report', () => {
     expect(trend.getAttribute('aria-label')).toContain('1 of 2 emails flagged (50%)');
     expect($$('[data-tactful=trend] tbody tr').map((tr) => tr.dataset.week)).toEqual(['2026-03-02', '2026-03-09', 'undated']);
     expect($$('[data-tactful=phrases] li').length).toBeGreaterThan(1);
+  });
+
+  it('a dialog takes focus and answers Escape as soon as it shows, before the next frame (a key pressed then was lost)', () => {
+    const onClose = vi.fn();
+    const host = document.body.appendChild(document.createElement('div'));
+    render(
+      <Dialog labelledBy="t" onClose={onClose} tactful="email">
+        <button data-autofocus>Close</button>
+      </Dialog>,
+      host,
+    );
+    expect(document.activeElement?.textContent).toBe('Close');
+    key(document.activeElement!, 'Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    render(null, host);
+    host.remove();
   });
 
   it('opens the emails behind a number, and each email with its marks, explanation and rewrite; Escape closes it', async () => {

@@ -4,7 +4,7 @@
  * rendered as text nodes.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../engine/draft';
 import type { ReviewRecord } from '../../review/report';
 import { categoryName, severityLabel } from '../../ui/guard-view';
@@ -46,7 +46,9 @@ export function Dialog({ labelledBy, onClose, children, tactful }: { labelledBy:
   const ref = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
-  useEffect(() => {
+  // A layout effect: focus moves in and Escape works from the moment the dialog shows. (An
+  // effect runs after the next frame, and a key pressed before then was lost.)
+  useLayoutEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const box = ref.current!;
     (box.querySelector<HTMLElement>('[data-autofocus]') ?? box).focus();
