@@ -38,10 +38,37 @@ export interface PreparedText {
   quotedText: string;
 }
 
-interface Line {
-  start: number;
-  end: number; // exclusive, before the line break
-  text: string;
+/**
+ * A line of a text, with its first characters read at once (most lines are told apart by them
+ * alone); its text is sliced the first time it is asked for.
+ */
+class Line {
+  /** The first character after spaces and tabs, as a char code, or -1 when there is none. */
+  readonly visible: number;
+  /** The first character that is not white space (what `^\s*` skips), or -1 on a blank line. */
+  readonly first: number;
+  private sliced: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    /** Exclusive, before the line break. */
+    readonly end: number,
+  ) {
+    let i = start;
+    while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+    this.visible = i < end ? source.charCodeAt(i) : -1;
+    while (i < end && isSpace(source.charCodeAt(i))) i++;
+    this.first = i < end ? source.charCodeAt(i) : -1;
+  }
+
+  get text(): string {
+    return (this.sliced ??= this.source.slice(this.start, this.end));
+  }
+
+  get blank(): boolean {
+    return this.first === -1;
+  }
 }
 
 function splitLines(text: string): Line[] {
@@ -50,8 +77,7 @@ function splitLines(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    lines.push(new Line(text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
     if (nl === -1) break;
     start = nl + 1;
   }
@@ -72,14 +98,8 @@ const HEADER_FROM = /^\s*\*?(?:From|De|Von|Van|Da)\s*\*?\s*:\s*\S/;
 const HEADER_OTHER = /^\s*\*?(?:Sent|Date|To|Subject|Cc|Envoyé|Gesendet|Enviado|Inviato|Objet|Betreff|Asunto|À|An|Para)\s*\*?\s*:/;
 const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
 
-/** Every history marker above starts with one of these (after spaces): other lines need no test. */
-const HISTORY_FIRST = new Set([...'OLAEIDPBbAa*FV_>-']);
-
-function firstVisible(text: string): string {
-  let i = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return text[i] ?? '';
-}
+/** Every history marker above starts with one of these (after spaces and tabs): other lines need no test. */
+const HISTORY_FIRST = new Set([...'OLAEIDPBbAa*FV_>-'].map((c) => c.charCodeAt(0)));
 /** A quoted line: "> text", or Supercite's initials before the marker ("MF> text"). */
 const QUOTE_MARKER = /^\s*(?:>|[A-Za-z]{1,4}>(?= |$))/;
 
@@ -131,10 +151,8 @@ function mayOpen(c: number, first: string): boolean {
 }
 
 /** The same for a line and an expression that starts `^\s*`: its first visible character. */
-function mayOpenWith(text: string, first: string): boolean {
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i < text.length && mayOpen(text.charCodeAt(i), first);
+function mayOpenWith(line: Line, first: string): boolean {
+  return line.first !== -1 && mayOpen(line.first, first);
 }
 /** The first letters of SIGN_OFF's, MOBILE_SIG's and FOOTER_START's phrases. */
 const SIGN_OFF_FIRST = 'bkwrmtcsyaug';
@@ -358,15 +376,15 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!HISTORY_FIRST.has(firstVisible(line.text)) && !(line.text.includes('>') && QUOTE_MARKER.test(line.text))) continue;
+    if (!HISTORY_FIRST.has(line.visible) && !(line.text.includes('>') && QUOTE_MARKER.test(line.text))) continue;
     const attribution = attributionLength(lines, i);
     if (attribution > 0) {
       // Interleaved replies keep writing after a block of '>' lines; top-posting clients
       // put the whole history below the attribution, often without markers.
       let j = i + attribution;
-      while (j < lines.length && lines[j]!.text.trim() === '') j++;
+      while (j < lines.length && lines[j]!.blank) j++;
       if (j < lines.length && QUOTE_MARKER.test(lines[j]!.text)) {
-        while (j < lines.length && (QUOTE_MARKER.test(lines[j]!.text) || lines[j]!.text.trim() === '')) j++;
+        while (j < lines.length && (QUOTE_MARKER.test(lines[j]!.text) || lines[j]!.blank)) j++;
         quoted.push({ start: line.start, end: j < lines.length ? lines[j]!.start : original.length });
         i = j - 1;
         continue;
@@ -402,17 +420,17 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
   for (let i = 0; i < ownLines.length; i++) {
     const line = ownLines[i]!;
     let sigEnd = -1;
-    if (mayOpenWith(line.text, '-—_') && SIG_DASHES.test(line.text)) {
+    if (mayOpenWith(line, '-—_') && SIG_DASHES.test(line.text)) {
       sigEnd = authoredEnd;
-    } else if (i > 0 && mayOpenWith(line.text, SIGN_OFF_FIRST) && SIGN_OFF.test(line.text)) {
+    } else if (i > 0 && mayOpenWith(line, SIGN_OFF_FIRST) && SIGN_OFF.test(line.text)) {
       let j = i + 1;
       let shortLines = 0;
       while (j < ownLines.length && shortLines <= 8 && !PS_LINE.test(ownLines[j]!.text) && !isProse(ownLines[j]!.text)) {
-        if (ownLines[j]!.text.trim()) shortLines++;
+        if (!ownLines[j]!.blank) shortLines++;
         j++;
       }
       if (shortLines <= 8) sigEnd = j < ownLines.length ? ownLines[j]!.start : authoredEnd;
-    } else if (mayOpenWith(line.text, MOBILE_SIG_FIRST) && MOBILE_SIG.test(line.text)) {
+    } else if (mayOpenWith(line, MOBILE_SIG_FIRST) && MOBILE_SIG.test(line.text)) {
       masks.push({ start: line.start, end: line.end });
     }
     if (sigEnd >= 0) {
@@ -424,9 +442,9 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
 
   // Legal and unsubscribe footers: mask the paragraph they start.
   for (let i = 0; i < ownLines.length; i++) {
-    if (!mayOpenWith(ownLines[i]!.text, FOOTER_FIRST) || !FOOTER_START.test(ownLines[i]!.text)) continue;
+    if (!mayOpenWith(ownLines[i]!, FOOTER_FIRST) || !FOOTER_START.test(ownLines[i]!.text)) continue;
     let j = i;
-    while (j + 1 < ownLines.length && ownLines[j + 1]!.text.trim() !== '' && ownLines[j + 1]!.start === ownLines[j]!.end + 1) j++;
+    while (j + 1 < ownLines.length && !ownLines[j + 1]!.blank && ownLines[j + 1]!.start === ownLines[j]!.end + 1) j++;
     masks.push({ start: ownLines[i]!.start, end: ownLines[j]!.end });
     i = j;
   }
