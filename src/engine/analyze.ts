@@ -18,6 +18,7 @@ export function createContext(draft: Draft, policy: Policy, sink: (finding: Find
   const subject = prepareLine(draft.subject);
   const recipients = classifyRecipients(draft, policy);
   const thread = readThread(draft, body, recipients);
+  const find: RuleContext['find'] = (patterns, field = 'body') => findAll(field === 'body' ? body : subject, patterns);
   const forRule = (rule: Rule): RuleContext => ({
     draft,
     policy,
@@ -26,7 +27,7 @@ export function createContext(draft: Draft, policy: Policy, sink: (finding: Find
     recipients,
     thread,
     contacts,
-    find: (patterns, field = 'body') => findAll(field === 'body' ? body : subject, patterns),
+    find,
     report(r) {
       const field = r.field ?? 'body';
       const text = fieldText(draft, field);
@@ -103,6 +104,7 @@ export function analyze(draft: Draft, policy: Policy = DEFAULT_POLICY, options: 
  * start, then longest first, so the widest span seen so far per field and category suffices.
  */
 function dedupe(sorted: Finding[]): Finding[] {
+  if (sorted.length < 2) return sorted;
   const out: Finding[] = [];
   const seen = new Set<string>();
   const widest = new Map<string, Finding>();

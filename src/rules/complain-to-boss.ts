@@ -187,13 +187,14 @@ function overHeadAfterNo(ctx: RuleContext, reported: Set<number>): void {
   const theirs = ctx.thread.messages.filter((m) => m.side === 'recipient');
   const latest = theirs.at(-1);
   if (!latest || !latest.from.address) return;
-  const said = ctx.thread.declined ? ctx.thread.declineEvidence : (matchesAny(latest.text, NOT_TAKING_MEETINGS) ? 'not taking meetings' : '');
-  if (!said) return;
   const to = ctx.recipients.external.filter((r) => r.field === 'to');
   if (to.some((r) => r.address === latest.from.address)) return;
   const decliner = latest.from;
   const org = to.find((r) => r.org && ctx.recipients.recipientOrgs.has(r.org) && decliner.domain.endsWith(r.org));
   if (!org) return;
+  // Read last: the addresses rule out most drafts without reading their words.
+  const said = ctx.thread.declined ? ctx.thread.declineEvidence : (matchesAny(latest.text, NOT_TAKING_MEETINGS) ? 'not taking meetings' : '');
+  if (!said) return;
   const name = firstNameOf(decliner) || decliner.address;
   const sentence = ctx.body.sentences.find(
     (s) => !reported.has(s.start) && new RegExp(`\\b${name.replace(/[^\p{L}'-]/gu, '')}\\b`, 'iu').test(s.text),
