@@ -79,7 +79,9 @@ export function wordHash(word: string): number {
 /** The possible first words, or null when they cannot be known (then the whole text is scanned). */
 export type FirstWords = readonly FirstWord[] | null;
 
+/** At most this many distinct ways a match can begin, and this many paths followed to find them. */
 const MAX_WORDS = 400;
+const MAX_STEPS = 20000;
 
 type Node =
   | { kind: 'char'; ch: string }
@@ -274,13 +276,36 @@ interface Start {
   secondExact: boolean;
 }
 
-function finishFirst(first: string, lead: string, exact: boolean, out: Start[]): void {
+/**
+ * The ways a match can begin, each kept once: a pattern reaches the same start by many paths
+ * (a repeated group, "(?: could| can){0,3}", reads "could" first in every repetition count), and
+ * counting the paths rather than the starts gave up on patterns with only a few dozen.
+ */
+class Starts {
+  readonly list: Start[] = [];
+  private readonly seen = new Set<string>();
+  /** Paths followed, repeated or not: bounds the time spent on a pattern. */
+  steps = 0;
+
+  push(s: Start): void {
+    const key = `${s.lead}\u0001${s.digit}\u0001${s.first}\u0001${s.exact}\u0001${s.sep ?? '\u0002'}\u0001${s.second ?? '\u0002'}\u0001${s.secondExact}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(s);
+  }
+
+  get length(): number {
+    return this.list.length;
+  }
+}
+
+function finishFirst(first: string, lead: string, exact: boolean, out: Starts): void {
   // Punctuation alone ("[", "{{"): a match begins wherever it occurs.
   if (!first && !lead) throw new GiveUp(); // cannot tell where a match starts
   out.push({ lead, digit: false, first, exact: exact && first !== '', sep: undefined, second: undefined, secondExact: false });
 }
 
-function finishSecond(c: Cursor, exact: boolean, out: Start[]): void {
+function finishSecond(c: Cursor, exact: boolean, out: Starts): void {
   // An empty second word (two separators, a class...) says nothing about what follows.
   const { lead, first, second } = c;
   out.push(
@@ -300,8 +325,8 @@ interface Rest {
 const after = (rest: Rest): Rest => ({ items: rest.items, at: rest.at + 1, next: rest.next });
 
 /** Expands the beginning of a pattern into the ways a match can begin. */
-function expand(rest: Rest | null, c: Cursor, out: Start[]): void {
-  if (out.length > MAX_WORDS) throw new GiveUp();
+function expand(rest: Rest | null, c: Cursor, out: Starts): void {
+  if (out.length > MAX_WORDS || ++out.steps > MAX_STEPS) throw new GiveUp();
   while (rest !== null && rest.at === rest.items.length) rest = rest.next;
   const inSecond = c.sep !== undefined;
   if (rest === null) {
@@ -381,7 +406,7 @@ function expand(rest: Rest | null, c: Cursor, out: Start[]): void {
   }
 }
 
-function single(node: Node, rest: Rest, c: Cursor, out: Start[]): void {
+function single(node: Node, rest: Rest, c: Cursor, out: Starts): void {
   if (node.kind === 'group') {
     for (const alternative of node.alternatives) expand({ items: alternative, at: 0, next: rest }, c, out);
     return;
@@ -482,10 +507,10 @@ function combine(starts: Start[]): FirstWord[] {
 }
 
 function derive(alternatives: Item[][], wantSecond: boolean, limit: number): FirstWord[] {
-  const out: Start[] = [];
+  const out = new Starts();
   const cursor: Cursor = { first: '', bounded: false, lead: '', closed: false, sep: undefined, second: '', wantSecond, limit };
   for (const alternative of alternatives) expand({ items: alternative, at: 0, next: null }, cursor, out);
-  return combine(out);
+  return combine(out.list);
 }
 
 export function firstWordsOf(source: string): FirstWords {
