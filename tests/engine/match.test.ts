@@ -82,6 +82,13 @@ describe('findAll', () => {
       expect(findAll(text, [pattern]).map((m) => [m.start, m.end]), pattern).toEqual(expected);
     }
   });
+
+  it('keeps second words for patterns that reach the same start by very many paths', () => {
+    // 15 words, repeated up to three times: thousands of paths, but only a few dozen starts.
+    const modal = '(?: could| can| might| would| will| please| kindly| possibly| perhaps| maybe| just| then| also| now| still){0,3}';
+    const words = firstWordsOf(`\\b(?:you|u)${modal} (?:send|sign|reply)\\b`);
+    expect(words?.find((w) => w.word === 'you')?.then).not.toBeNull();
+  });
 });
 
 describe('lowerSameLength', () => {
