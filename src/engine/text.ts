@@ -343,24 +343,38 @@ function splitSentences(own: string, flat: string): Sentence[] {
 
 // --- the whole preparation --------------------------------------------------------------------------
 
+/**
+ * A prepared text as one class, so every one has the same shape: an object literal with a
+ * getter (the lazy sentences) is kept in dictionary mode by V8, and every rule's read of it
+ * was a slow look-up.
+ */
+class Prepared implements PreparedText {
+  readonly hasQuotedHistory: boolean;
+  readonly quotedText: string;
+  private split: Sentence[] | undefined;
+
+  constructor(
+    readonly original: string,
+    readonly own: string,
+    readonly flat: string,
+    readonly quoted: Span[],
+    readonly signatureStart: number,
+    sentences?: Sentence[],
+  ) {
+    this.split = sentences;
+    this.hasQuotedHistory = quoted.length > 0;
+    this.quotedText = quoted.map((q) => original.slice(q.start, q.end).replace(/^[ \t]*(?:>[ \t]?)+/gm, '')).join('\n');
+  }
+
+  // Split on first use: most drafts have no match, and so no sentence to look up.
+  get sentences(): Sentence[] {
+    return (this.split ??= splitSentences(this.own, this.flat));
+  }
+}
+
 export function prepareText(original: string): PreparedText {
   const { own, flat, quoted, signatureStart } = ownWordsOf(original);
-  let sentences: Sentence[] | undefined;
-  return {
-    original,
-    own,
-    flat,
-    // Split on first use: most drafts have no match, and so no sentence to look up.
-    get sentences() {
-      return (sentences ??= splitSentences(own, flat));
-    },
-    quoted,
-    signatureStart,
-    hasQuotedHistory: quoted.length > 0,
-    quotedText: quoted
-      .map((q) => original.slice(q.start, q.end).replace(/^[ \t]*(?:>[ \t]?)+/gm, ''))
-      .join('\n'),
-  };
+  return new Prepared(original, own, flat, quoted, signatureStart);
 }
 
 /** The author's own words of a message, flattened: `prepareText(text).flat` without the sentences. */
@@ -459,14 +473,5 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
 /** Prepares a one-line field such as the subject: normalised, nothing masked. */
 export function prepareLine(original: string): PreparedText {
   const flat = normalise(original).replace(/\n/g, ' ');
-  return {
-    original,
-    own: flat,
-    flat,
-    sentences: flat.trim() ? [{ start: 0, end: flat.length, text: flat }] : [],
-    quoted: [],
-    signatureStart: -1,
-    hasQuotedHistory: false,
-    quotedText: '',
-  };
+  return new Prepared(original, flat, flat, [], -1, flat.trim() ? [{ start: 0, end: flat.length, text: flat }] : []);
 }
