@@ -577,6 +577,7 @@ export class WordIndex {
   private readonly prefixNext: Int32Array;
   private readonly count: number;
   private readonly mask: number;
+  private digits: number[] | undefined;
 
   /**
    * `starts` and `hashes`: each occurrence's start offset and word hash, in text order, as
@@ -644,6 +645,18 @@ export class WordIndex {
     return kept;
   }
 
+  /** Where the words that begin with a digit start, in text order: read once, when a pattern first asks. */
+  private digitWords(): readonly number[] {
+    if (!this.digits) {
+      this.digits = [];
+      for (let k = 0; k < this.count; k++) {
+        const c = this.lower.charCodeAt(this.starts[k]!);
+        if (c >= 48 && c <= 57) this.digits.push(this.starts[k]!);
+      }
+    }
+    return this.digits;
+  }
+
   /** Some word of the text has one of these hashes. */
   private hasAny(hashes: Int32Array): boolean {
     for (let i = 0; i < hashes.length; i++) if (this.heads[this.slot(hashes[i]!)] !== 0) return true;
@@ -687,10 +700,8 @@ export class WordIndex {
         if (n > before) sources++;
         continue;
       } else if (fw.digit) {
-        for (let k = 0; k < this.count; k++) {
-          const c = lower.charCodeAt(this.starts[k]!);
-          if (c >= 48 && c <= 57) out[n++] = this.starts[k]!;
-        }
+        const digits = this.digitWords();
+        for (let k = 0; k < digits.length; k++) out[n++] = digits[k]!;
       } else {
         // An open prefix: wherever a word of the text begins with it.
         const word = fw.word;
