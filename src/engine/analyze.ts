@@ -1,4 +1,5 @@
-import { fieldText, severityRank, type Draft, type Finding } from './draft';
+import { DraftSchema, fieldText, severityRank, type Draft, type Finding } from './draft';
+import { keepShape } from './keep';
 import { DEFAULT_POLICY, type Policy } from '../settings/schema';
 import { prepareLine, prepareText } from './text';
 import { classifyRecipients } from './recipients';
@@ -51,6 +52,9 @@ export function createContext(draft: Draft, policy: Policy, sink: (finding: Find
   });
   return { body, subject, recipients, thread, forRule };
 }
+
+// A small draft with a reply in its thread: its context holds a Prepared, a Thread and a Message (keep.ts).
+keepShape(createContext(DraftSchema.parse({ to: ['a@b.example'], body: 'Hi', thread: [{ from: 'a@b.example', body: 'Hello' }] }), DEFAULT_POLICY, () => undefined));
 
 const FIELD_ORDER: Record<Finding['field'], number> = { to: 0, cc: 1, bcc: 2, invite: 3, thread: 4, subject: 5, body: 6 };
 

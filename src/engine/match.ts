@@ -13,6 +13,7 @@ import type { PreparedText, Sentence } from './text';
 import { anchorsOf, poolAnchors, TrigramIndex } from './anchors';
 import { factorSource } from './factor';
 import { firstWordsOf, WordIndex, type FirstWord } from './starts';
+import { keepShape } from './keep';
 
 export interface Match {
   start: number;
@@ -177,6 +178,8 @@ class TextState {
     return (this.words ??= new WordIndex(this.lower, grams.wordStarts, grams.wordHashes));
   }
 }
+
+keepShape(new TextState(' ')).wordIndex;
 
 const states = new WeakMap<PreparedText, TextState>();
 /**

@@ -11,6 +11,8 @@
  *   lines of a plain-text email still matches; blank lines stay as paragraph breaks.
  */
 
+import { keepShape } from './keep';
+
 export const MASK = '\u0000';
 
 export interface Span {
@@ -83,6 +85,7 @@ function splitLines(text: string): Line[] {
   }
   return lines;
 }
+keepShape(splitLines(''));
 
 // --- quoted history -------------------------------------------------------------------------
 
