@@ -181,7 +181,6 @@ class TextState {
 
 keepShape(new TextState(' ')).wordIndex;
 
-const states = new WeakMap<PreparedText, TextState>();
 /**
  * Plain strings (a sentence, the thread's text) are asked about by several rules in a row, so
  * the last few are kept by content; the cache is emptied before it grows.
@@ -197,9 +196,7 @@ function stateOf(text: PreparedText | string): TextState {
     }
     return state;
   }
-  let state = states.get(text);
-  if (!state) states.set(text, (state = new TextState(text.flat)));
-  return state;
+  return (text.searchState ??= new TextState(text.flat)) as TextState;
 }
 
 /** The text a compiled pattern runs over: lower-cased for caseless ones. */

@@ -38,6 +38,8 @@ export interface PreparedText {
   hasQuotedHistory: boolean;
   /** The quoted history as plain text with `>` markers removed, for reading the thread. */
   quotedText: string;
+  /** What the search (match.ts) works out about this text, made by its first search. */
+  searchState?: object;
 }
 
 /**
@@ -227,10 +229,12 @@ function applyMasks(text: string, spans: Span[]): string {
 function quotedSpeech(text: string): Span[] {
   const spans: Span[] = [];
   let open = text.indexOf('"');
+  // The first paragraph break at or after `open`, looked for again only once `open` passes it.
+  let paragraphBreak = -2;
   while (open !== -1) {
     const close = text.indexOf('"', open + 1);
     if (close === -1) break;
-    const paragraphBreak = text.indexOf('\n\n', open);
+    if (paragraphBreak !== -1 && paragraphBreak < open) paragraphBreak = text.indexOf('\n\n', open);
     if (close - open > 1 && close - open <= 400 && (paragraphBreak === -1 || paragraphBreak > close)) {
       spans.push({ start: open + 1, end: close });
       open = text.indexOf('"', close + 1);
@@ -354,6 +358,7 @@ function splitSentences(own: string, flat: string): Sentence[] {
 class Prepared implements PreparedText {
   readonly hasQuotedHistory: boolean;
   readonly quotedText: string;
+  searchState: object | undefined = undefined;
   private split: Sentence[] | undefined;
 
   constructor(
@@ -391,9 +396,12 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
   const quoted: Span[] = [];
   let authoredEnd = original.length;
 
+  // The next '>' at or after the line being read: a line without one needs no QUOTE_MARKER test.
+  let gt = -2;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!HISTORY_FIRST.has(line.visible) && !(line.text.includes('>') && QUOTE_MARKER.test(line.text))) continue;
+    if (gt !== -1 && gt < line.start) gt = original.indexOf('>', line.start);
+    if (!HISTORY_FIRST.has(line.visible) && !(gt !== -1 && gt < line.end && QUOTE_MARKER.test(line.text))) continue;
     const attribution = attributionLength(lines, i);
     if (attribution > 0) {
       // Interleaved replies keep writing after a block of '>' lines; top-posting clients
