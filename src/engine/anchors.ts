@@ -429,6 +429,17 @@ function addWord(count: number, start: number, hash: number): number {
   return count + 1;
 }
 
+/**
+ * Records punctuation (the underscore too), alone and after the character before it: only
+ * punctuation is asked for as one or two characters, never a space or a line break.
+ */
+function punctuation(bits: Uint32Array, fold: number, b: number, c: number): void {
+  let h = unigram(c) & fold;
+  bits[h >>> 5]! |= 1 << (h & 31);
+  h = bigram(b, c) & fold;
+  bits[h >>> 5]! |= 1 << (h & 31);
+}
+
 /** The 3- and 4-grams of a lower-cased text, for `mayContain`. Built once per text. */
 export class TrigramIndex {
   private readonly bits: Uint32Array;
@@ -448,55 +459,53 @@ export class TrigramIndex {
     const bits = scratchBits;
     bits.fill(0, 0, length);
     const fold = (this.fold = size - 1);
+    // The last three characters before the current one; 0 stands for "none" (the start, or
+    // just after masked text). n-grams holding it are recorded too: they only make the test
+    // say "maybe" a little more often, never "no" wrongly, and spare a test per character.
     let z = 0;
     let a = 0;
     let b = 0;
-    /** Characters since the start or the last masked run: how many of z, a, b are real. */
-    let run = 0;
     let words = 0;
-    let wordStart = -1;
-    let wordHash = 0;
-    for (let i = 0; i < lower.length; i++) {
-      const c = lower.charCodeAt(i);
-      const alphanumeric = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-      if (alphanumeric || c === 95) {
-        if (wordStart === -1) wordStart = i;
-        wordHash = (Math.imul(wordHash, 31) + c) | 0;
-      } else if (wordStart !== -1) {
+    const n = lower.length;
+    for (let i = 0; i < n; i++) {
+      let c = lower.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) {
+        // A word as \b sees it: hashed as it is read, its n-grams recorded on the way.
+        const wordStart = i;
+        let wordHash = 0;
+        for (;;) {
+          wordHash = (Math.imul(wordHash, 31) + c) | 0;
+          let h = trigram(a, b, c) & fold;
+          bits[h >>> 5]! |= 1 << (h & 31);
+          h = fourgram(z, a, b, c) & fold;
+          bits[h >>> 5]! |= 1 << (h & 31);
+          if (c === 95) punctuation(bits, fold, b, c);
+          z = a;
+          a = b;
+          b = c;
+          if (i + 1 === n) break;
+          c = lower.charCodeAt(i + 1);
+          if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) break;
+          i++;
+        }
         words = addWord(words, wordStart, wordHash);
-        wordStart = -1;
-        wordHash = 0;
+        continue;
       }
       if (c === 0) {
         // Masked text (quoted history, signatures): no fragment is asked for across or inside it.
-        while (i + 1 < lower.length && lower.charCodeAt(i + 1) === 0) i++;
-        run = 0;
-        b = 0;
+        while (i + 1 < n && lower.charCodeAt(i + 1) === 0) i++;
+        z = a = b = 0;
         continue;
       }
-      if (run >= 2) {
-        let h = trigram(a, b, c) & fold;
-        bits[h >>> 5]! |= 1 << (h & 31);
-        if (run >= 3) {
-          h = fourgram(z, a, b, c) & fold;
-          bits[h >>> 5]! |= 1 << (h & 31);
-        }
-      }
-      if (!alphanumeric && c < 128) {
-        // Only punctuation, alone or in pairs, is ever asked for, so only that is recorded.
-        let h = unigram(c) & fold;
-        bits[h >>> 5]! |= 1 << (h & 31);
-        if (run >= 1) {
-          h = bigram(b, c) & fold;
-          bits[h >>> 5]! |= 1 << (h & 31);
-        }
-      }
+      let h = trigram(a, b, c) & fold;
+      bits[h >>> 5]! |= 1 << (h & 31);
+      h = fourgram(z, a, b, c) & fold;
+      bits[h >>> 5]! |= 1 << (h & 31);
+      if (c < 128 && c !== 32 && c !== 10) punctuation(bits, fold, b, c);
       z = a;
       a = b;
       b = c;
-      run++;
     }
-    if (wordStart !== -1) words = addWord(words, wordStart, wordHash);
     const buffer = new ArrayBuffer((length + 2 * words) * 4);
     (this.bits = new Uint32Array(buffer, 0, length)).set(bits.subarray(0, length));
     (this.wordStarts = new Int32Array(buffer, length * 4, words)).set(scratchStarts.subarray(0, words));
