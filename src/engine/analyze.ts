@@ -12,7 +12,7 @@ const EXCERPT_MAX = 160;
 
 /**
  * The per-draft work (text preparation, recipients, thread), done once however many rules
- * run, and a function giving each rule its context.
+ * run, and `run`, which runs one rule's check on it.
  */
 export function createContext(draft: Draft, policy: Policy, sink: (finding: Finding) => void, contacts: readonly KnownContact[] = []) {
   const body = prepareText(draft.body);
@@ -20,7 +20,9 @@ export function createContext(draft: Draft, policy: Policy, sink: (finding: Find
   const recipients = classifyRecipients(draft, policy);
   const thread = readThread(draft, body, recipients);
   const find: RuleContext['find'] = (patterns, field = 'body') => findAll(field === 'body' ? body : subject, patterns);
-  const forRule = (rule: Rule): RuleContext => ({
+  // One context for every rule of the draft (rules report while they run): `rule` says whose turn it is.
+  let rule: Rule | undefined;
+  const context: RuleContext = {
     draft,
     policy,
     body,
@@ -30,6 +32,7 @@ export function createContext(draft: Draft, policy: Policy, sink: (finding: Find
     contacts,
     find,
     report(r) {
+      if (!rule) throw new Error('report() was called outside a rule check');
       const field = r.field ?? 'body';
       const text = fieldText(draft, field);
       const hasSpan = r.start !== undefined && r.end !== undefined;
@@ -49,8 +52,17 @@ export function createContext(draft: Draft, policy: Policy, sink: (finding: Find
         suggestions: r.suggestions,
       });
     },
-  });
-  return { body, subject, recipients, thread, forRule };
+  };
+  /** Runs one rule's check on the draft, its reports credited to it. */
+  const run = (next: Rule): void => {
+    rule = next;
+    try {
+      next.check(context);
+    } finally {
+      rule = undefined;
+    }
+  };
+  return { body, subject, recipients, thread, run };
 }
 
 // A small draft with a reply in its thread: its context holds a Prepared, a Thread and a Message (keep.ts).
@@ -90,7 +102,7 @@ export function analyze(draft: Draft, policy: Policy = DEFAULT_POLICY, options: 
       if (policy.rules[rule.id]?.enabled === false) continue;
       if (context.recipients.isInternal && !rule.checksInternalMail) continue;
       try {
-        rule.check(context.forRule(rule));
+        context.run(rule);
       } catch (error) {
         options.onRuleError?.(rule.id, error);
       }

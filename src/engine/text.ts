@@ -436,9 +436,9 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
   if (authoredEnd < original.length) quoted.push({ start: authoredEnd, end: original.length });
 
   const masks: Span[] = quoted.slice();
-  const ownLines = lines.filter(
-    (l) => l.start < authoredEnd && !quoted.some((q) => l.start >= q.start && l.start < q.end),
-  );
+  // (Nothing quoted: every line is the author's.)
+  const ownLines =
+    quoted.length === 0 ? lines : lines.filter((l) => l.start < authoredEnd && !quoted.some((q) => l.start >= q.start && l.start < q.end));
 
   // Signature: a "-- " line, or a sign-off followed only by short lines (name, title, phone).
   let signatureStart = -1;
