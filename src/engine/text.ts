@@ -103,8 +103,15 @@ const HEADER_FROM = /^\s*\*?(?:From|De|Von|Van|Da)\s*\*?\s*:\s*\S/;
 const HEADER_OTHER = /^\s*\*?(?:Sent|Date|To|Subject|Cc|Envoyé|Gesendet|Enviado|Inviato|Objet|Betreff|Asunto|À|An|Para)\s*\*?\s*:/;
 const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
 
+/** ASCII characters as a table by char code (with `anyCase`, letters in both cases): a test costs one read. */
+function charTable(chars: string, anyCase = false): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of anyCase ? chars.toLowerCase() + chars.toUpperCase() : chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Every history marker above starts with one of these (after spaces and tabs): other lines need no test. */
-const HISTORY_FIRST = new Set([...'OLAEIDPBbAa*FV_>-'].map((c) => c.charCodeAt(0)));
+const HISTORY_FIRST = charTable('OLAEIDPBbAa*FV_>-');
 /** A quoted line: "> text", or Supercite's initials before the marker ("MF> text"). */
 const QUOTE_MARKER = /^\s*(?:>|[A-Za-z]{1,4}>(?= |$))/;
 
@@ -151,18 +158,19 @@ function isSpace(c: number): boolean {
  * given letters (any case) or characters: a test that spares most texts the expression.
  * Characters past ASCII always pass (the i flag folds a few of them onto letters).
  */
-function mayOpen(c: number, first: string): boolean {
-  return c >= 128 || first.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+function mayOpen(c: number, first: Uint8Array): boolean {
+  return c >= 128 || (c >= 0 && first[c] === 1);
 }
 
 /** The same for a line and an expression that starts `^\s*`: its first visible character. */
-function mayOpenWith(line: Line, first: string): boolean {
+function mayOpenWith(line: Line, first: Uint8Array): boolean {
   return line.first !== -1 && mayOpen(line.first, first);
 }
-/** The first letters of SIGN_OFF's, MOBILE_SIG's and FOOTER_START's phrases. */
-const SIGN_OFF_FIRST = 'bkwrmtcsyaug';
-const MOBILE_SIG_FIRST = 'sg';
-const FOOTER_FIRST = 'cdilptyum';
+/** The first letters of SIGN_OFF's, MOBILE_SIG's and FOOTER_START's phrases, SIG_DASHES' first characters. */
+const SIGN_OFF_FIRST = charTable('bkwrmtcsyaug', true);
+const MOBILE_SIG_FIRST = charTable('sg', true);
+const FOOTER_FIRST = charTable('cdilptyum', true);
+const DASHES_FIRST = charTable('-_');
 
 function wordCount(text: string): number {
   let n = 0;
@@ -277,7 +285,7 @@ function sentenceBreakAfterPeriod(flat: string, dot: number): boolean {
 const GREETING = /^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings)\b[^,.!?:\n\u0000-]{0,40}?(?:,|:|\s[-–—]+)\s+/i;
 
 /** GREETING's first letters (lower-case), tested before it runs. */
-const GREETING_FIRST = 'hdg';
+const GREETING_FIRST = charTable('hdg', true);
 
 function pushSentence(out: Sentence[], flat: string, start: number, end: number): void {
   while (start < end && isBlank(flat.charCodeAt(start))) start++;
@@ -401,7 +409,7 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (gt !== -1 && gt < line.start) gt = original.indexOf('>', line.start);
-    if (!HISTORY_FIRST.has(line.visible) && !(gt !== -1 && gt < line.end && QUOTE_MARKER.test(line.text))) continue;
+    if (!(line.visible >= 0 && line.visible < 128 && HISTORY_FIRST[line.visible] === 1) && !(gt !== -1 && gt < line.end && QUOTE_MARKER.test(line.text))) continue;
     const attribution = attributionLength(lines, i);
     if (attribution > 0) {
       // Interleaved replies keep writing after a block of '>' lines; top-posting clients
@@ -445,7 +453,7 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
   for (let i = 0; i < ownLines.length; i++) {
     const line = ownLines[i]!;
     let sigEnd = -1;
-    if (mayOpenWith(line, '-—_') && SIG_DASHES.test(line.text)) {
+    if (mayOpenWith(line, DASHES_FIRST) && SIG_DASHES.test(line.text)) {
       sigEnd = authoredEnd;
     } else if (i > 0 && mayOpenWith(line, SIGN_OFF_FIRST) && SIGN_OFF.test(line.text)) {
       let j = i + 1;
