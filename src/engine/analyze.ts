@@ -1,5 +1,6 @@
 import { DraftSchema, fieldText, severityRank, type Draft, type Finding } from './draft';
 import { keepShape } from './keep';
+import { nextDraft } from './arena';
 import { DEFAULT_POLICY, type Policy } from '../settings/schema';
 import { prepareLine, prepareText } from './text';
 import { classifyRecipients } from './recipients';
@@ -15,6 +16,7 @@ const EXCERPT_MAX = 160;
  * run, and `run`, which runs one rule's check on it.
  */
 export function createContext(draft: Draft, policy: Policy, sink: (finding: Finding) => void, contacts: readonly KnownContact[] = []) {
+  nextDraft();
   const body = prepareText(draft.body);
   const subject = prepareLine(draft.subject);
   const recipients = classifyRecipients(draft, policy);

@@ -8,6 +8,8 @@
  * or "no", never a wrong "no", so it changes no result, only the time spent.
  */
 
+import { carve } from './arena';
+
 /**
  * Every set must be represented in a match by at least one of its fragments (a conjunction of
  * alternatives: "haven't|hasn't" and "heard|replied"). null: nothing is known to be required
@@ -410,10 +412,10 @@ function hashesOf(f: string): number[] {
 let scratchStarts = new Int32Array(4096);
 let scratchHashes = new Int32Array(4096);
 /**
- * The bitmap is built here too, then copied with the words into one buffer per text: V8 spends
- * more on allocating a typed array's storage than on filling it, so each text gets one.
+ * The bitmap is built here too, then copied with the words into storage carved from the arena
+ * (arena.ts), at their final sizes.
  */
-const scratchBits = new Uint32Array(BITS >>> 5);
+const scratchBits = new Int32Array(BITS >>> 5);
 
 function addWord(count: number, start: number, hash: number): number {
   if (count === scratchStarts.length) {
@@ -433,7 +435,7 @@ function addWord(count: number, start: number, hash: number): number {
  * Records punctuation (the underscore too), alone and after the character before it: only
  * punctuation is asked for as one or two characters, never a space or a line break.
  */
-function punctuation(bits: Uint32Array, fold: number, b: number, c: number): void {
+function punctuation(bits: Int32Array, fold: number, b: number, c: number): void {
   let h = unigram(c) & fold;
   bits[h >>> 5]! |= 1 << (h & 31);
   h = bigram(b, c) & fold;
@@ -442,7 +444,7 @@ function punctuation(bits: Uint32Array, fold: number, b: number, c: number): voi
 
 /** The 3- and 4-grams of a lower-cased text, for `mayContain`. Built once per text. */
 export class TrigramIndex {
-  private readonly bits: Uint32Array;
+  private readonly bits: Int32Array;
   /** Folds a hash onto this text's bitmap. */
   private readonly fold: number;
   /**
@@ -506,10 +508,9 @@ export class TrigramIndex {
       a = b;
       b = c;
     }
-    const buffer = new ArrayBuffer((length + 2 * words) * 4);
-    (this.bits = new Uint32Array(buffer, 0, length)).set(bits.subarray(0, length));
-    (this.wordStarts = new Int32Array(buffer, length * 4, words)).set(scratchStarts.subarray(0, words));
-    (this.wordHashes = new Int32Array(buffer, (length + words) * 4, words)).set(scratchHashes.subarray(0, words));
+    (this.bits = carve(length)).set(bits.subarray(0, length));
+    (this.wordStarts = carve(words)).set(scratchStarts.subarray(0, words));
+    (this.wordHashes = carve(words)).set(scratchHashes.subarray(0, words));
   }
 
   /** False only when the fragment (lower-case, three characters or more) cannot be in the text. */

@@ -14,6 +14,7 @@ import { anchorsOf, poolAnchors, TrigramIndex } from './anchors';
 import { factorSource } from './factor';
 import { firstWordsOf, WordIndex, type FirstWord } from './starts';
 import { keepShape } from './keep';
+import { generation } from './arena';
 
 export interface Match {
   start: number;
@@ -162,6 +163,8 @@ class TextState {
   private words?: WordIndex;
   /** Tells this text apart from every other searched, for the patterns' memory of their spans. */
   readonly serial = textCount++;
+  /** Its indexes live in the arena until the next draft (arena.ts). */
+  readonly generation = generation();
 
   constructor(readonly flat: string) {}
 
@@ -190,13 +193,15 @@ const stringStates = new Map<string, TextState>();
 function stateOf(text: PreparedText | string): TextState {
   if (typeof text === 'string') {
     let state = stringStates.get(text);
-    if (!state) {
+    if (!state || state.generation !== generation()) {
       if (stringStates.size >= 64) stringStates.clear();
       stringStates.set(text, (state = new TextState(text)));
     }
     return state;
   }
-  return (text.searchState ??= new TextState(text.flat)) as TextState;
+  const state = text.searchState as TextState | undefined;
+  if (state && state.generation === generation()) return state;
+  return (text.searchState = new TextState(text.flat));
 }
 
 /** The text a compiled pattern runs over: lower-cased for caseless ones. */

@@ -9,6 +9,7 @@
  * Words here are what `\b` sees: runs of [a-z0-9_] in lower-cased text, so "i've" is "i" and "ve".
  */
 import { groupEnds, plainRunEnd } from './anchors';
+import { carve } from './arena';
 
 export interface FirstWord {
   word: string;
@@ -594,19 +595,12 @@ export class WordIndex {
     while (size < count) size <<= 1;
     size <<= 1;
     this.mask = size - 1;
-    // One allocation for all the tables: typed-array allocations cost more than filling them.
-    const buffer = new ArrayBuffer((size * 3 + count * 2) * 4);
-    let offset = 0;
-    const table = (length: number): Int32Array => {
-      const t = new Int32Array(buffer, offset, length);
-      offset += length * 4;
-      return t;
-    };
-    this.keys = table(size);
-    this.heads = table(size);
-    this.prefixHeads = table(size);
-    this.next = table(count);
-    this.prefixNext = table(count);
+    // From the arena (arena.ts): allocating typed arrays costs more than filling them.
+    this.keys = carve(size);
+    this.heads = carve(size).fill(0);
+    this.prefixHeads = carve(size).fill(0);
+    this.next = carve(count);
+    this.prefixNext = carve(count);
     for (let n = 0; n < count; n++) {
       // Each word's occurrences form a list, newest first (read back in reverse).
       const h = hashes[n]!;

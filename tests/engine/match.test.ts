@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/match';
 import { prepareText } from '../../src/engine/text';
 import { firstWordsOf } from '../../src/engine/starts';
+import { analyze } from '../../src/engine/analyze';
+import { DraftSchema } from '../../src/engine/draft';
 
 interface Entry {
   pattern: string;
@@ -88,6 +90,18 @@ describe('findAll', () => {
     const modal = '(?: could| can| might| would| will| please| kindly| possibly| perhaps| maybe| just| then| also| now| still){0,3}';
     const words = firstWordsOf(`\\b(?:you|u)${modal} (?:send|sign|reply)\\b`);
     expect(words?.find((w) => w.word === 'you')?.then).not.toBeNull();
+  });
+
+  it('searches a text again correctly after other drafts were checked (its indexes are rebuilt, not read stale)', () => {
+    const other = (body: string) => analyze(DraftSchema.parse({ from: 'sam@vendor.example', to: ['dana@example.com'], body }));
+    other('Hi'); // the arena starts over with each draft: this text's indexes go near its start
+    const text = prepareText('I sent a calendar invite. Due to system limitations we cannot change it.');
+    // The first search indexes the text, in storage that each draft checked reuses (arena.ts).
+    expect(findAll(text, ['\\bcalendar invite\\b']).map((m) => m.text)).toEqual(['calendar invite']);
+    for (let i = 0; i < 3; i++) other(`Other words entirely, number ${i}: pricing, renewal, budget. `.repeat(40));
+    // Phrases not searched for before, so nothing remembered answers for the index.
+    expect(findAll(text, ['\\bsystem limitations?\\b', '\\bdue to\\b']).map((m) => m.text)).toEqual(['Due to', 'system limitations']);
+    expect(findAll(text, ['\\brenewal\\b', '\\bbudget\\b'])).toEqual([]);
   });
 });
 
