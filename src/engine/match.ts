@@ -182,6 +182,7 @@ class TextState {
   }
 }
 
+// Kept with its indexes built, so their shapes are kept too (keep.ts).
 keepShape(new TextState(' ')).wordIndex;
 
 /**
