@@ -8,7 +8,7 @@
  * or "no", never a wrong "no", so it changes no result, only the time spent.
  */
 
-import { carve } from './arena';
+import { lastingArena, type Arena } from './arena';
 
 /**
  * Every set must be represented in a match by at least one of its fragments (a conjunction of
@@ -454,7 +454,8 @@ export class TrigramIndex {
   readonly wordStarts: Int32Array;
   readonly wordHashes: Int32Array;
 
-  constructor(lower: string) {
+  /** `arena`: where its arrays are carved (arena.ts). */
+  constructor(lower: string, arena: Arena = lastingArena) {
     let size = MIN_BITS;
     while (size < BITS && size < lower.length * 16) size <<= 1;
     const length = size >>> 5;
@@ -508,9 +509,9 @@ export class TrigramIndex {
       a = b;
       b = c;
     }
-    (this.bits = carve(length)).set(bits.subarray(0, length));
-    (this.wordStarts = carve(words)).set(scratchStarts.subarray(0, words));
-    (this.wordHashes = carve(words)).set(scratchHashes.subarray(0, words));
+    (this.bits = arena.carve(length)).set(bits.subarray(0, length));
+    (this.wordStarts = arena.carve(words)).set(scratchStarts.subarray(0, words));
+    (this.wordHashes = arena.carve(words)).set(scratchHashes.subarray(0, words));
   }
 
   /** False only when the fragment (lower-case, three characters or more) cannot be in the text. */

@@ -14,7 +14,7 @@ import { anchorsOf, poolAnchors, TrigramIndex } from './anchors';
 import { factorSource } from './factor';
 import { firstWordsOf, WordIndex, type FirstWord } from './starts';
 import { keepShape } from './keep';
-import { generation } from './arena';
+import { draftArena, generation, lastingArena, type Arena } from './arena';
 
 export interface Match {
   start: number;
@@ -163,46 +163,52 @@ class TextState {
   private words?: WordIndex;
   /** Tells this text apart from every other searched, for the patterns' memory of their spans. */
   readonly serial = textCount++;
-  /** Its indexes live in the arena until the next draft (arena.ts). */
+  /** Made in this generation: in the draft arena, its indexes are valid only until the next draft (arena.ts). */
   readonly generation = generation();
 
-  constructor(readonly flat: string) {}
+  constructor(
+    readonly flat: string,
+    /** Where its indexes are carved. */
+    private readonly arena: Arena,
+  ) {}
 
   get lower(): string {
     return (this.lowerText ??= lowerSameLength(this.flat));
   }
 
   get ngrams(): TrigramIndex {
-    return (this.grams ??= new TrigramIndex(this.lower));
+    return (this.grams ??= new TrigramIndex(this.lower, this.arena));
   }
 
   get wordIndex(): WordIndex {
     const grams = this.ngrams;
-    return (this.words ??= new WordIndex(this.lower, grams.wordStarts, grams.wordHashes));
+    return (this.words ??= new WordIndex(this.lower, grams.wordStarts, grams.wordHashes, this.arena));
   }
 }
 
 // Kept with its indexes built, so their shapes are kept too (keep.ts).
-keepShape(new TextState(' ')).wordIndex;
+keepShape(new TextState(' ', lastingArena)).wordIndex;
 
 /**
  * Plain strings (a sentence, the thread's text) are asked about by several rules in a row, so
- * the last few are kept by content; the cache is emptied before it grows.
+ * the last few are kept by content, their indexes in the lasting arena (the thread's words stay
+ * the same from one draft to the next while a reply is written); the cache is emptied before
+ * it grows.
  */
 const stringStates = new Map<string, TextState>();
 
 function stateOf(text: PreparedText | string): TextState {
   if (typeof text === 'string') {
     let state = stringStates.get(text);
-    if (!state || state.generation !== generation()) {
+    if (!state) {
       if (stringStates.size >= 64) stringStates.clear();
-      stringStates.set(text, (state = new TextState(text)));
+      stringStates.set(text, (state = new TextState(text, lastingArena)));
     }
     return state;
   }
   const state = text.searchState as TextState | undefined;
   if (state && state.generation === generation()) return state;
-  return (text.searchState = new TextState(text.flat));
+  return (text.searchState = new TextState(text.flat, draftArena));
 }
 
 /** The text a compiled pattern runs over: lower-cased for caseless ones. */

@@ -9,7 +9,7 @@
  * Words here are what `\b` sees: runs of [a-z0-9_] in lower-cased text, so "i've" is "i" and "ve".
  */
 import { groupEnds, plainRunEnd } from './anchors';
-import { carve } from './arena';
+import type { Arena } from './arena';
 
 export interface FirstWord {
   word: string;
@@ -588,6 +588,7 @@ export class WordIndex {
     private readonly lower: string,
     private readonly starts: Int32Array,
     private readonly hashes: Int32Array,
+    arena: Arena,
   ) {
     const count = (this.count = starts.length);
     // A table twice the number of words stays at most half full.
@@ -596,11 +597,11 @@ export class WordIndex {
     size <<= 1;
     this.mask = size - 1;
     // From the arena (arena.ts): allocating typed arrays costs more than filling them.
-    this.keys = carve(size);
-    this.heads = carve(size).fill(0);
-    this.prefixHeads = carve(size).fill(0);
-    this.next = carve(count);
-    this.prefixNext = carve(count);
+    this.keys = arena.carve(size);
+    this.heads = arena.carve(size).fill(0);
+    this.prefixHeads = arena.carve(size).fill(0);
+    this.next = arena.carve(count);
+    this.prefixNext = arena.carve(count);
     for (let n = 0; n < count; n++) {
       // Each word's occurrences form a list, newest first (read back in reverse).
       const h = hashes[n]!;
