@@ -109,6 +109,34 @@ describe('options page', () => {
     );
   });
 
+  it('shows each choice while it waits to be saved, however often the page redraws meanwhile', async () => {
+    await mount();
+    // The second save is held until released: the first one's redraws happen while it waits.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const set = fake.sync.set.bind(fake.sync);
+    let calls = 0;
+    vi.spyOn(fake.sync, 'set').mockImplementation(async (items) => {
+      if (++calls === 2) await held;
+      return set(items);
+    });
+    const guilt = $<HTMLInputElement>('[data-rule=guilt-trip] input[data-field=enabled]');
+    const urgency = $<HTMLSelectElement>('[data-rule=false-urgency] select[data-field=severity]');
+    $<HTMLInputElement>('[data-rule=bump] input[data-field=enabled]').click();
+    guilt.click();
+    type(urgency, 'info');
+    await vi.waitFor(() => expect(fake.sync.store.get('rules')).toEqual({ bump: { enabled: false } }));
+    await vi.waitFor(() => expect(status()).toContain('turned off'));
+    expect(guilt.checked).toBe(false);
+    expect(urgency.value).toBe('info');
+    release();
+    await vi.waitFor(() =>
+      expect(fake.sync.store.get('rules')).toEqual({ bump: { enabled: false }, 'guilt-trip': { enabled: false }, 'false-urgency': { enabled: true, severity: 'info' } }),
+    );
+    expect(guilt.checked).toBe(false);
+    expect(urgency.value).toBe('info');
+  });
+
   it('refuses an invalid domain by field, next to the field, and writes nothing', async () => {
     await mount();
     const before = snapshot();

@@ -4,6 +4,7 @@ import type { Rule } from '../../engine/rule';
 import { CATEGORIES, SEVERITIES, type Severity } from '../../engine/draft';
 import { categoryName, severityLabel } from '../../ui/guard-view';
 import { t } from '../../ui/i18n';
+import { useState } from 'preact/hooks';
 import type { Policy } from '../../settings/schema';
 import { Card, describedBy, FieldError, LockedBadge, type SectionProps } from './parts';
 
@@ -33,24 +34,31 @@ export function RulesSection(props: SectionProps) {
 function RuleRow({ rule, settings, save, errors }: SectionProps & { rule: Rule }) {
   const locked = settings.lockedRules.includes(rule.id);
   const setting: RuleSetting | undefined = (locked ? settings.policy : settings.personal).rules[rule.id];
-  const enabled = setting?.enabled ?? true;
-  const severity = setting?.severity ?? '';
+  // What the user chose, shown until its save is done and the settings read again: the page
+  // redraws in between (another change's status message), and must not put the old value back.
+  const [chosen, setChosen] = useState<{ enabled?: boolean; severity?: Severity | '' }>({});
+  const enabled = chosen.enabled ?? setting?.enabled ?? true;
+  const severity = chosen.severity ?? setting?.severity ?? '';
   const base = `rule-${rule.id}`;
   const errorKey = `rule:${rule.id}`;
   const error = errors[errorKey];
   const described = describedBy(locked && `${base}-locked`, error && `${base}-error`);
 
-  /** Writes this rule's setting over the user's own table (the others stay as they are). */
-  const update = (change: (own: RuleSetting | undefined) => RuleSetting, done: string) => {
-    void save(errorKey, ({ personal }) => ({ rules: { ...personal.rules, [rule.id]: change(personal.rules[rule.id]) } }), done);
+  /** Writes this rule's setting over the user's own table (the others stay as they are), showing the choice meanwhile. */
+  const update = (key: 'enabled' | 'severity', value: boolean | Severity | '', change: (own: RuleSetting | undefined) => RuleSetting, done: string) => {
+    setChosen((c) => ({ ...c, [key]: value }));
+    void save(errorKey, ({ personal }) => ({ rules: { ...personal.rules, [rule.id]: change(personal.rules[rule.id]) } }), done).then(() =>
+      // Saved (or refused, with its error shown): the settings say what holds, unless chosen again since.
+      setChosen((c) => (c[key] === value ? { ...c, [key]: undefined } : c)),
+    );
   };
   const onToggle = (event: Event) => {
     const on = (event.currentTarget as HTMLInputElement).checked;
-    update((own) => ({ ...own, enabled: on }), t(on ? 'options_ruleTurnedOn' : 'options_ruleTurnedOff'));
+    update('enabled', on, (own) => ({ ...own, enabled: on }), t(on ? 'options_ruleTurnedOn' : 'options_ruleTurnedOff'));
   };
   const onSeverity = (event: Event) => {
     const value = (event.currentTarget as HTMLSelectElement).value as Severity | '';
-    update((own) => (value ? { enabled: own?.enabled ?? true, severity: value } : { enabled: own?.enabled ?? true }), t('options_saved'));
+    update('severity', value, (own) => (value ? { enabled: own?.enabled ?? true, severity: value } : { enabled: own?.enabled ?? true }), t('options_saved'));
   };
 
   return (
