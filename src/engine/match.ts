@@ -3,16 +3,19 @@
  * (tests/engine/match.test.ts checks that for every phrase in the data).
  *
  * For each pattern, and per draft at most once:
- * 1. anchors.ts: if a literal fragment every match needs is absent, there is nothing to scan;
- * 2. starts.ts: otherwise the pattern is tried only where one of its possible first words
+ * 1. candidates.ts: once a pattern has been scanned, its first words (and what may follow them)
+ *    are known for every text at once; a pattern with no candidate position is done;
+ * 2. anchors.ts: if a literal fragment every match needs is absent, there is nothing to scan;
+ * 3. starts.ts: otherwise the pattern is tried only where one of its possible first words
  *    begins (a sticky match), or scanned whole when its first words cannot be known;
- * 3. caseless patterns run without the i flag over a lower-cased copy of the same length, with
+ * 4. caseless patterns run without the i flag over a lower-cased copy of the same length, with
  *    plain-word alternations factored into prefix trees (factor.ts).
  */
 import type { PreparedText, Sentence } from './text';
 import { anchorsOf, poolAnchors, TrigramIndex } from './anchors';
 import { factorSource } from './factor';
 import { firstWordsOf, WordIndex, type FirstWord } from './starts';
+import { Candidates, registry } from './candidates';
 import { keepShape } from './keep';
 import { draftArena, generation, lastingArena, type Arena } from './arena';
 
@@ -75,6 +78,14 @@ class Compiled {
   /** The expression has run (see `beforeFirstRun`). */
   ran = false;
   private scan?: Scanning;
+  /**
+   * A pattern tried at its first words is registered with candidates.ts once it is first
+   * scanned: its id there, in the registry's generation `registeredIn` (-1: not registered),
+   * and its first words the registry does not hold (null: none), looked up on their own.
+   */
+  id = -1;
+  registeredIn = -1;
+  rest: readonly FirstWord[] | null = null;
 
   constructor(private readonly source: string) {
     this.anchors = poolAnchors(anchorsOf(source));
@@ -102,6 +113,13 @@ class Compiled {
       this.scan = firstWords
         ? { sticky: new RegExp(body, `y${flags}`), firstWords }
         : { whole: new RegExp(body, `g${flags}`), firstWords };
+    }
+    // Registered when first scanned, and again if the registry started again.
+    if (this.scan.firstWords && this.registeredIn !== registry.generation) {
+      const { id, rest } = registry.register(this.scan.firstWords);
+      this.id = id;
+      this.rest = rest;
+      this.registeredIn = registry.generation;
     }
     return this.scan;
   }
@@ -161,6 +179,7 @@ class TextState {
   private lowerText?: string;
   private grams?: TrigramIndex;
   private words?: WordIndex;
+  private starts?: Candidates;
   /** Tells this text apart from every other searched, for the patterns' memory of their spans. */
   readonly serial = textCount++;
   /** Made in this generation: in the draft arena, its indexes are valid only until the next draft (arena.ts). */
@@ -184,10 +203,21 @@ class TextState {
     const grams = this.ngrams;
     return (this.words ??= new WordIndex(this.lower, grams.wordStarts, grams.wordHashes, this.arena));
   }
+
+  /** Read once, and again if the registry started again since. */
+  get candidates(): Candidates {
+    let starts = this.starts;
+    if (!starts || starts.generation !== registry.generation) {
+      const grams = this.ngrams;
+      starts = this.starts = new Candidates(this.lower, grams.wordStarts, grams.wordHashes, this.arena);
+    }
+    return starts;
+  }
 }
 
 // Kept with its indexes built, so their shapes are kept too (keep.ts).
-keepShape(new TextState(' ', lastingArena)).wordIndex;
+const sample = keepShape(new TextState(' ', lastingArena));
+void sample.wordIndex, sample.candidates;
 
 /**
  * Plain strings (a sentence, the thread's text) are asked about by several rules in a row, so
@@ -316,7 +346,14 @@ const scratch: number[] = [];
  */
 function spansOf(state: TextState, part: Compiled): readonly number[] {
   const grams = state.ngrams;
-  // Most patterns are ruled out here, at the cost of a few bit tests: less than remembering it.
+  // A registered pattern with no candidate in the text (most of them) is ruled out at once.
+  let candidates: Candidates | undefined;
+  if (part.registeredIn === registry.generation) {
+    candidates = state.candidates;
+    if (part.id >= candidates.count) candidates = undefined;
+    else if (part.rest === null && !candidates.has(part.id)) return NO_SPANS;
+  }
+  // Most others are ruled out here, at the cost of a few bit tests: less than remembering it.
   if (!grams.mayContainAt(part.anchors)) return NO_SPANS;
   const known = part.spansIn(state.serial);
   if (known) return known;
@@ -328,16 +365,23 @@ function spansOf(state: TextState, part: Compiled): readonly number[] {
     // Try only where a match can begin, left to right, as a global scan would.
     const sticky = scanning.sticky;
     let lastEnd = 0;
-    const count = state.wordIndex.positions(scanning.firstWords, grams, scratch);
+    let count: number;
+    if (candidates) {
+      // Registered and read with the text: its other first words, if any, are looked up on their own.
+      count = candidates.write(part.id, scratch, 0);
+      if (part.rest) count = state.wordIndex.positions(part.rest, grams, scratch, count);
+    } else {
+      count = state.wordIndex.positions(scanning.firstWords, grams, scratch);
+    }
     if (!part.ran && count > 0) beforeFirstRun(part, sticky, input);
     for (let k = 0; k < count; k++) {
       const at = scratch[k]!;
       if (at < lastEnd) continue;
       sticky.lastIndex = at;
-      const m = sticky.exec(input);
-      if (m && m[0].length > 0) {
-        (out ??= []).push(at, at + m[0].length);
-        lastEnd = at + m[0].length;
+      // test() makes no result array; a match leaves lastIndex at its end.
+      if (sticky.test(input) && sticky.lastIndex > at) {
+        (out ??= []).push(at, sticky.lastIndex);
+        lastEnd = sticky.lastIndex;
       }
     }
   } else {

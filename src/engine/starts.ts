@@ -46,10 +46,12 @@ export interface SecondWords {
   mask: number;
   /** Prefixes the second word may begin with, each after its separator. */
   open: readonly { sep: number; prefix: string }[];
+  /** The whole second words in `table`, each with its separator. */
+  whole: readonly { sep: number; word: string }[];
 }
 
 /** A separator and second word as one table key, never 0 (the empty slot). */
-function pairKey(sep: number, hash: number): number {
+export function pairKey(sep: number, hash: number): number {
   return (Math.imul(hash ^ sep, 0x9e3779b1) | 1) | 0;
 }
 
@@ -57,17 +59,17 @@ function pairSlot(key: number, mask: number): number {
   return (key ^ (key >>> 16)) & mask;
 }
 
-function secondWords(keys: ReadonlySet<number>, open: { sep: number; prefix: string }[]): SecondWords {
+function secondWords(whole: ReadonlyMap<number, { sep: number; word: string }>, open: { sep: number; prefix: string }[]): SecondWords {
   let size = 4;
-  while (size < keys.size * 2) size <<= 1;
+  while (size < whole.size * 2) size <<= 1;
   const table = new Int32Array(size);
   const mask = size - 1;
-  for (const key of keys) {
+  for (const key of whole.keys()) {
     let slot = pairSlot(key, mask);
     while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = key;
   }
-  return { table, mask, open };
+  return { table, mask, open, whole: [...whole.values()] };
 }
 
 /** The hash WordIndex keys words by. Collisions only cost a wasted try: each candidate is verified by matching. */
@@ -466,15 +468,15 @@ function combine(starts: Start[]): FirstWord[] {
     digit: boolean;
     word: string;
     exact: boolean;
-    /** Separator and second-word keys, prefixes, and the whole second words; null: anything may follow. */
-    then: { keys: Set<number>; open: { sep: number; prefix: string }[]; seconds: Set<number> } | null;
+    /** Separators and whole second words by key, prefixes, and the whole second words' hashes; null: anything may follow. */
+    then: { keys: Map<number, { sep: number; word: string }>; open: { sep: number; prefix: string }[]; seconds: Set<number> } | null;
   }
   const byFirst = new Map<string, Entry>();
   for (const s of starts) {
     const key = `${s.lead}${s.digit ? '#' : ''}${s.exact ? '=' : '~'}${s.first}`;
     let entry = byFirst.get(key);
     if (!entry) {
-      const then = s.exact ? { keys: new Set<number>(), open: [], seconds: new Set<number>() } : null;
+      const then = s.exact ? { keys: new Map<number, { sep: number; word: string }>(), open: [], seconds: new Set<number>() } : null;
       byFirst.set(key, (entry = { lead: s.lead, digit: s.digit, word: s.first, exact: s.exact, then }));
     }
     if (!entry.then) continue;
@@ -485,7 +487,7 @@ function combine(starts: Start[]): FirstWord[] {
     const sep = s.sep!.charCodeAt(0);
     const then = entry.then;
     if (s.secondExact) {
-      then.keys.add(pairKey(sep, wordHash(s.second)));
+      then.keys.set(pairKey(sep, wordHash(s.second)), { sep, word: s.second });
       then.seconds.add(wordHash(s.second));
     } else if (!then.open.some((o) => o.sep === sep && o.prefix === s.second)) {
       then.open.push({ sep, prefix: s.second });
@@ -672,13 +674,14 @@ export class WordIndex {
   /**
    * Start offsets of the words that can begin a match, ascending (a few may be false candidates).
    * The text's n-grams rule out an open prefix cheaply before the text is searched for it.
-   * They are written to out[0..n), and n is returned: the caller reuses one array, which is never
+   * They are written to out[from..n), and n is returned: the caller reuses one array, which is never
    * shortened (V8 gives up an array's storage when its length is cut, and it would grow again).
+   * Positions already in out[0..from) (in order) are merged with them.
    */
-  positions(words: readonly FirstWord[], grams: { mayHave(fragment: string): boolean }, out: number[]): number {
+  positions(words: readonly FirstWord[], grams: { mayHave(fragment: string): boolean }, out: number[], from = 0): number {
     const lower = this.lower;
-    let n = 0;
-    let sources = 0;
+    let n = from;
+    let sources = from > 0 ? 1 : 0;
     for (let w = 0; w < words.length; w++) {
       const fw = words[w]!;
       const before = n;
