@@ -12,6 +12,7 @@
  */
 
 import { keepShape } from './keep';
+import { firstWordsOf } from './starts';
 
 export const MASK = '\u0000';
 
@@ -51,6 +52,8 @@ class Line {
   readonly visible: number;
   /** The first character that is not white space (what `^\s*` skips), or -1 on a blank line. */
   readonly first: number;
+  /** The character after it, or -1. */
+  readonly second: number;
   private sliced: string | undefined;
 
   constructor(
@@ -64,6 +67,7 @@ class Line {
     this.visible = i < end ? source.charCodeAt(i) : -1;
     while (i < end && isSpace(source.charCodeAt(i))) i++;
     this.first = i < end ? source.charCodeAt(i) : -1;
+    this.second = i + 1 < end ? source.charCodeAt(i + 1) : -1;
   }
 
   get text(): string {
@@ -112,12 +116,18 @@ function charTable(chars: string, anyCase = false): Uint8Array {
 
 /** Every history marker above starts with one of these (after spaces and tabs): other lines need no test. */
 const HISTORY_FIRST = charTable('OLAEIDPBbAa*FV_>-');
+/** Each marker's own first characters (after white space), so a line is tested only against those it can be. */
+const ATTRIBUTION_FIRST = charTable('OLAEIDP');
+const ORIGINAL_FIRST = charTable('-');
+const FORWARDED_FIRST = charTable('BA', true);
+const HEADER_FIRST = charTable('*FDV');
+const UNDERSCORE_FIRST = charTable('_');
 /** A quoted line: "> text", or Supercite's initials before the marker ("MF> text"). */
 const QUOTE_MARKER = /^\s*(?:>|[A-Za-z]{1,4}>(?= |$))/;
 
 /** Outlook's header block: a From: line with Sent:/Date:, To: or Subject: lines just below it. */
 function isOutlookHeader(lines: Line[], i: number): boolean {
-  if (!HEADER_FROM.test(lines[i]!.text)) return false;
+  if (!mayOpenWith(lines[i]!, HEADER_FIRST) || !HEADER_FROM.test(lines[i]!.text)) return false;
   let others = 0;
   for (let j = i + 1; j < lines.length && j <= i + 5; j++) {
     if (HEADER_OTHER.test(lines[j]!.text)) others++;
@@ -127,6 +137,7 @@ function isOutlookHeader(lines: Line[], i: number): boolean {
 
 /** How many lines an attribution header spans (mail clients wrap long ones), or 0. */
 function attributionLength(lines: Line[], i: number): number {
+  if (!mayOpenWith(lines[i]!, ATTRIBUTION_FIRST)) return 0;
   const line = lines[i]!.text;
   if (!ATTRIBUTION_START.test(line)) return 0;
   if (ATTRIBUTION_END.test(line)) return 1;
@@ -166,10 +177,37 @@ function mayOpen(c: number, first: Uint8Array): boolean {
 function mayOpenWith(line: Line, first: Uint8Array): boolean {
   return line.first !== -1 && mayOpen(line.first, first);
 }
-/** The first letters of SIGN_OFF's, MOBILE_SIG's and FOOTER_START's phrases, SIG_DASHES' first characters. */
-const SIGN_OFF_FIRST = charTable('bkwrmtcsyaug', true);
+/**
+ * The first two characters (lower-cased) of the phrases a case-insensitive `^\s*(?:phrase|...)`
+ * expression begins with, read from its first words (starts.ts), as a table by the two
+ * characters' codes; null when they cannot be known.
+ */
+function openers(re: RegExp): Uint8Array | null {
+  const words = firstWordsOf(`\\b${re.source.replace(/^\^\\s\*/, '')}`);
+  if (!words || words.some((w) => w.word === '' || w.word.charCodeAt(0) >= 128)) return null;
+  const table = new Uint8Array(128 * 128);
+  for (const { word } of words) {
+    if (word.length > 1) table[word.charCodeAt(0) * 128 + word.charCodeAt(1)] = 1;
+    // A one-letter word: whatever follows.
+    else table.fill(1, word.charCodeAt(0) * 128, word.charCodeAt(0) * 128 + 128);
+  }
+  return table;
+}
+
+/** ASCII lower case of a char code. */
+const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** The same test as mayOpenWith for a line and the openers of such an expression. */
+function mayOpenWithPair(line: Line, pairs: Uint8Array | null): boolean {
+  if (line.first === -1) return false;
+  if (pairs === null || line.first >= 128 || line.second >= 128) return true;
+  return pairs[lowerCode(line.first) * 128 + (line.second === -1 ? 0 : lowerCode(line.second))] === 1;
+}
+
+/** The first two letters of SIGN_OFF's and FOOTER_START's phrases, MOBILE_SIG's first letters, SIG_DASHES' first characters. */
+const SIGN_OFF_OPENERS = openers(SIGN_OFF);
+const FOOTER_OPENERS = openers(FOOTER_START);
 const MOBILE_SIG_FIRST = charTable('sg', true);
-const FOOTER_FIRST = charTable('cdilptyum', true);
 const DASHES_FIRST = charTable('-_');
 
 function wordCount(text: string): number {
@@ -426,10 +464,10 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
       break;
     }
     if (
-      ORIGINAL_MESSAGE.test(line.text) ||
-      BEGIN_FORWARDED.test(line.text) ||
+      (mayOpenWith(line, ORIGINAL_FIRST) && ORIGINAL_MESSAGE.test(line.text)) ||
+      (mayOpenWith(line, FORWARDED_FIRST) && BEGIN_FORWARDED.test(line.text)) ||
       isOutlookHeader(lines, i) ||
-      (UNDERSCORE_RULE.test(line.text) && i + 1 < lines.length && isOutlookHeader(lines, i + 1))
+      (mayOpenWith(line, UNDERSCORE_FIRST) && UNDERSCORE_RULE.test(line.text) && i + 1 < lines.length && isOutlookHeader(lines, i + 1))
     ) {
       authoredEnd = line.start;
       break;
@@ -455,7 +493,7 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
     let sigEnd = -1;
     if (mayOpenWith(line, DASHES_FIRST) && SIG_DASHES.test(line.text)) {
       sigEnd = authoredEnd;
-    } else if (i > 0 && mayOpenWith(line, SIGN_OFF_FIRST) && SIGN_OFF.test(line.text)) {
+    } else if (i > 0 && mayOpenWithPair(line, SIGN_OFF_OPENERS) && SIGN_OFF.test(line.text)) {
       let j = i + 1;
       let shortLines = 0;
       while (j < ownLines.length && shortLines <= 8 && !PS_LINE.test(ownLines[j]!.text) && !isProse(ownLines[j]!.text)) {
@@ -475,7 +513,7 @@ function ownWordsOf(original: string): Pick<PreparedText, 'own' | 'flat' | 'quot
 
   // Legal and unsubscribe footers: mask the paragraph they start.
   for (let i = 0; i < ownLines.length; i++) {
-    if (!mayOpenWith(ownLines[i]!, FOOTER_FIRST) || !FOOTER_START.test(ownLines[i]!.text)) continue;
+    if (!mayOpenWithPair(ownLines[i]!, FOOTER_OPENERS) || !FOOTER_START.test(ownLines[i]!.text)) continue;
     let j = i;
     while (j + 1 < ownLines.length && !ownLines[j + 1]!.blank && ownLines[j + 1]!.start === ownLines[j]!.end + 1) j++;
     masks.push({ start: ownLines[i]!.start, end: ownLines[j]!.end });
