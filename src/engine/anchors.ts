@@ -409,26 +409,32 @@ function hashesOf(f: string): number[] {
   return h;
 }
 
-/** Words found so far in the text being indexed, grown as needed and reused from text to text. */
+/**
+ * Words found so far in the text being indexed, grown as needed and reused from text to text,
+ * then copied into storage carved from the arena (arena.ts) at their final size.
+ */
 let scratchStarts = new Int32Array(4096);
 let scratchHashes = new Int32Array(4096);
-/**
- * The bitmap is built here too, then copied with the words into storage carved from the arena
- * (arena.ts), at their final sizes.
- */
-const scratchBits = new Int32Array(BITS >>> 5);
+let scratchThrees = new Int32Array(4096);
+let scratchSeps = new Int32Array(4096);
 
-function addWord(count: number, start: number, hash: number): number {
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function addWord(count: number, start: number, hash: number, three: number): number {
   if (count === scratchStarts.length) {
-    const starts = new Int32Array(count * 2);
-    const hashes = new Int32Array(count * 2);
-    starts.set(scratchStarts);
-    hashes.set(scratchHashes);
-    scratchStarts = starts;
-    scratchHashes = hashes;
+    scratchStarts = grown(scratchStarts);
+    scratchHashes = grown(scratchHashes);
+    scratchThrees = grown(scratchThrees);
+    scratchSeps = grown(scratchSeps);
   }
   scratchStarts[count] = start;
   scratchHashes[count] = hash;
+  scratchThrees[count] = three;
+  scratchSeps[count] = -1;
   return count + 1;
 }
 
@@ -450,18 +456,22 @@ export class TrigramIndex {
   private readonly fold: number;
   /**
    * The text's words as `\b` sees them (runs of [a-z0-9_]): where each starts and its
-   * wordHash, in text order, for its WordIndex (starts.ts), found in the same pass.
+   * wordHash, in text order, for its WordIndex (starts.ts) and Candidates (candidates.ts),
+   * found in the same pass; with the hash of each word's first three letters (0: it has
+   * fewer), and the character between it and the next word when one alone lies between them
+   * (-1: none).
    */
   readonly wordStarts: Int32Array;
   readonly wordHashes: Int32Array;
+  readonly wordThrees: Int32Array;
+  readonly wordSeps: Int32Array;
 
   /** `arena`: where its arrays are carved (arena.ts). */
   constructor(lower: string, arena: Arena = lastingArena) {
     let size = MIN_BITS;
     while (size < BITS && size < lower.length * 32) size <<= 1;
-    const length = size >>> 5;
-    const bits = scratchBits;
-    bits.fill(0, 0, length);
+    // The bitmap's size is known from the start: it is built where it stays.
+    const bits = (this.bits = arena.carve(size >>> 5).fill(0));
     const fold = (this.fold = size - 1);
     // The last three characters before the current one; 0 stands for "none" (the start, or
     // just after masked text). n-grams holding it are recorded too: they only make the test
@@ -470,15 +480,21 @@ export class TrigramIndex {
     let a = 0;
     let b = 0;
     let words = 0;
+    /** Where the last word ended (exclusive); -2: no word yet. */
+    let lastEnd = -2;
     const n = lower.length;
     for (let i = 0; i < n; i++) {
       let c = lower.charCodeAt(i);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) {
         // A word as \b sees it: hashed as it is read, its n-grams recorded on the way.
         const wordStart = i;
+        // The word before ended two characters back: one character separates them.
+        if (lastEnd === wordStart - 1) scratchSeps[words - 1] = lower.charCodeAt(lastEnd);
         let wordHash = 0;
+        let three = 0;
         for (;;) {
           wordHash = (Math.imul(wordHash, 31) + c) | 0;
+          if (i === wordStart + 2) three = wordHash;
           let h = trigram(a, b, c) & fold;
           bits[h >>> 5]! |= 1 << (h & 31);
           h = fourgram(z, a, b, c) & fold;
@@ -492,7 +508,8 @@ export class TrigramIndex {
           if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) break;
           i++;
         }
-        words = addWord(words, wordStart, wordHash);
+        words = addWord(words, wordStart, wordHash, three);
+        lastEnd = i + 1;
         continue;
       }
       if (c === 0) {
@@ -510,9 +527,10 @@ export class TrigramIndex {
       a = b;
       b = c;
     }
-    (this.bits = arena.carve(length)).set(bits.subarray(0, length));
     (this.wordStarts = arena.carve(words)).set(scratchStarts.subarray(0, words));
     (this.wordHashes = arena.carve(words)).set(scratchHashes.subarray(0, words));
+    (this.wordThrees = arena.carve(words)).set(scratchThrees.subarray(0, words));
+    (this.wordSeps = arena.carve(words)).set(scratchSeps.subarray(0, words));
   }
 
   /** False only when the fragment (lower-case, three characters or more) cannot be in the text. */

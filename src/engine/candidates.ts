@@ -20,6 +20,14 @@
 import { pairKey, wordHash, type FirstWord } from './starts';
 import type { Arena } from './arena';
 
+/** A text's words as TrigramIndex (anchors.ts) reads them. */
+interface TextWords {
+  readonly wordStarts: Int32Array;
+  readonly wordHashes: Int32Array;
+  readonly wordThrees: Int32Array;
+  readonly wordSeps: Int32Array;
+}
+
 /** The registry key of a first word that anything may follow (`second` 0), or of a word and what follows it (`second` = pairKey). */
 function keyOf(first: number, second: number): number {
   const k = Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0xc2b2ae35);
@@ -169,16 +177,12 @@ export const registry = new Registry();
 let scratchAt = new Int32Array(1024);
 let scratchNext = new Int32Array(1024);
 
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-}
-
 /**
  * Adds word n's position to the list of each pattern registered under `key` whose check holds
- * (`next`: where the next word starts, -1 when it does not follow at one separator's distance),
- * once; returns the new count of candidates.
+ * (`sep`: the character between it and the next word, -1 when they are further apart), once;
+ * returns the new count of candidates.
  */
-function gather(key: number, n: number, next: number, lower: string, starts: Int32Array, hashes: Int32Array, heads: Int32Array, found: number): number {
+function gather(key: number, n: number, sep: number, lower: string, starts: Int32Array, hashes: Int32Array, heads: Int32Array, found: number): number {
   const bit = filterBit(key);
   if ((registry.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return found;
   const entries = registry.entries;
@@ -190,7 +194,7 @@ function gather(key: number, n: number, next: number, lower: string, starts: Int
       if (hashes[n + 1] !== entries[(e - 1) * 4 + 3]) continue;
     } else if (check !== ANY) {
       const c = registry.checks[check]!;
-      if (next === -1 || lower.charCodeAt(next - 1) !== c.sep || !lower.startsWith(c.prefix, next)) continue;
+      if (sep !== c.sep || !lower.startsWith(c.prefix, starts[n + 1]!)) continue;
     }
     // Once per position: a pattern may be found by the word and by the pair.
     const head = heads[pattern]!;
@@ -215,32 +219,27 @@ export class Candidates {
   private readonly at: Int32Array;
   private readonly next: Int32Array;
 
-  /** `starts` and `hashes`: the text's words and their hashes in text order (TrigramIndex). */
-  constructor(lower: string, starts: Int32Array, hashes: Int32Array, arena: Arena) {
+  /** `words`: the text's words in text order, as TrigramIndex reads them. */
+  constructor(lower: string, words: TextWords, arena: Arena) {
+    const { wordStarts: starts, wordHashes: hashes, wordThrees: threes, wordSeps: seps } = words;
     const r = registry;
     const count = (this.count = r.count);
     this.generation = r.generation;
     const heads = (this.heads = arena.carve(count).fill(0));
-    const words = r.words;
+    const firstWords = r.words;
     let found = 0;
     // Read from the last word back, so each pattern's list, built newest first, ends up in text order.
     for (let n = starts.length - 1; n >= 0; n--) {
       const hash = hashes[n]!;
       const bit = wordBit(hash);
-      if ((words[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
-      const start = starts[n]!;
-      // The next word, when one separator character lies between the two.
-      let next = n + 1 < starts.length ? starts[n + 1]! : -1;
-      if (next !== -1 && (next < start + 2 || !isWordCode(lower.charCodeAt(next - 2)))) next = -1;
-      found = gather(keyOf(hash, 0), n, next, lower, starts, hashes, heads, found);
-      if (next === -1) continue;
+      if ((firstWords[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      const sep = seps[n]!;
+      found = gather(keyOf(hash, 0), n, sep, lower, starts, hashes, heads, found);
+      if (sep === -1) continue;
       // With the next word: whole when it is shorter than three letters, else its first three.
-      const sep = lower.charCodeAt(next - 1);
-      const b = lower.charCodeAt(next + 1);
-      const c = lower.charCodeAt(next + 2);
-      const short = !isWordCode(b) || !isWordCode(c);
-      const second = short ? hashes[n + 1]! : (Math.imul(Math.imul(lower.charCodeAt(next), 31) + b, 31) + c) | 0;
-      found = gather(keyOf(hash, secondPart(sep, second, short)), n, next, lower, starts, hashes, heads, found);
+      const three = threes[n + 1]!;
+      const short = three === 0;
+      found = gather(keyOf(hash, secondPart(sep, short ? hashes[n + 1]! : three, short)), n, sep, lower, starts, hashes, heads, found);
     }
     (this.at = arena.carve(found)).set(scratchAt.subarray(0, found));
     (this.next = arena.carve(found)).set(scratchNext.subarray(0, found));

@@ -209,7 +209,7 @@ class TextState {
     let starts = this.starts;
     if (!starts || starts.generation !== registry.generation) {
       const grams = this.ngrams;
-      starts = this.starts = new Candidates(this.lower, grams.wordStarts, grams.wordHashes, this.arena);
+      starts = this.starts = new Candidates(this.lower, grams, this.arena);
     }
     return starts;
   }

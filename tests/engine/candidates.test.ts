@@ -39,7 +39,7 @@ describe('Candidates (every pattern\u2019s first words, read in one pass)', () =
     const registered = PATTERNS.map((p) => ({ pattern: p, ...registry.register(firstWordsOf(`(?:${p})`)!) }));
     const lower = lowerSameLength(TEXT);
     const grams = new TrigramIndex(lower, new Arena(1 << 16));
-    const candidates = new Candidates(lower, grams.wordStarts, grams.wordHashes, new Arena(1 << 16));
+    const candidates = new Candidates(lower, grams, new Arena(1 << 16));
     expect(candidates.count).toBe(registry.count);
     for (const { pattern, id, rest } of registered) {
       const expected = starts(TEXT, pattern);
@@ -62,7 +62,7 @@ describe('Candidates (every pattern\u2019s first words, read in one pass)', () =
     }
     // A pattern whose words are absent has no candidate: its search ends there.
     const absent = registry.register(firstWordsOf('(?:\\bunsubscribe now\\b)')!);
-    const again = new Candidates(lower, grams.wordStarts, grams.wordHashes, new Arena(1 << 16));
+    const again = new Candidates(lower, grams, new Arena(1 << 16));
     expect(again.has(absent.id)).toBe(false);
   });
 
