@@ -9,9 +9,10 @@
  *   its start for each draft. What is carved stays valid until `nextDraft()`, which analyze
  *   calls before each draft; a text's search state made before that is made again (match.ts
  *   compares `generation()`).
- * - `lastingArena`, for texts kept from draft to draft by content (the thread's words, which
- *   stay the same while a reply is written): never reused; a block is freed by the garbage
- *   collector once nothing carved from it is left.
+ * - `lastingArena`, for long texts kept from draft to draft by content (a long thread's words,
+ *   which stay the same while a reply is written): never reused; a block is freed by the
+ *   garbage collector once nothing carved from it is left. Short strings use the draft arena
+ *   and are indexed again for each draft (match.ts): cheaper than a fresh block every few.
  * Nothing is zeroed: a caller that needs zeros fills them.
  */
 export class Arena {

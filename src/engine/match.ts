@@ -183,13 +183,18 @@ class TextState {
   /** Tells this text apart from every other searched, for the patterns' memory of their spans. */
   readonly serial = textCount++;
   /** Made in this generation: in the draft arena, its indexes are valid only until the next draft (arena.ts). */
-  readonly generation = generation();
+  private readonly generation = generation();
 
   constructor(
     readonly flat: string,
     /** Where its indexes are carved. */
     private readonly arena: Arena,
   ) {}
+
+  /** Its indexes are valid: kept in the lasting arena, or made for the draft being checked. */
+  get current(): boolean {
+    return this.arena === lastingArena || this.generation === generation();
+  }
 
   get lower(): string {
     return (this.lowerText ??= lowerSameLength(this.flat));
@@ -221,23 +226,26 @@ void sample.wordIndex, sample.candidates;
 
 /**
  * Plain strings (a sentence, the thread's text) are asked about by several rules in a row, so
- * the last few are kept by content, their indexes in the lasting arena (the thread's words stay
- * the same from one draft to the next while a reply is written); the cache is emptied before
- * it grows.
+ * the last few are kept by content; the cache is emptied before it grows. A long one (a long
+ * thread, whose words stay the same from one draft to the next while a reply is written) keeps
+ * its indexes in the lasting arena, to be read again with the next draft; a short one is
+ * indexed again from draft to draft, in the draft arena: cheaper than a lasting block, which
+ * costs a fresh buffer every few texts.
  */
 const stringStates = new Map<string, TextState>();
+const LASTING = 2000;
 
 function stateOf(text: PreparedText | string): TextState {
   if (typeof text === 'string') {
     let state = stringStates.get(text);
-    if (!state) {
+    if (!state || !state.current) {
       if (stringStates.size >= 64) stringStates.clear();
-      stringStates.set(text, (state = new TextState(text, lastingArena)));
+      stringStates.set(text, (state = new TextState(text, text.length >= LASTING ? lastingArena : draftArena)));
     }
     return state;
   }
   const state = text.searchState as TextState | undefined;
-  if (state && state.generation === generation()) return state;
+  if (state && state.current) return state;
   return (text.searchState = new TextState(text.flat, draftArena));
 }
 

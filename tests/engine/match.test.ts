@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll } from '../../src/engine/match';
+import { findAll, firstMatch, matchesAny } from '../../src/engine/match';
 import { prepareText } from '../../src/engine/text';
 import { firstWordsOf } from '../../src/engine/starts';
 import { analyze } from '../../src/engine/analyze';
@@ -102,6 +102,17 @@ describe('findAll', () => {
     // Phrases not searched for before, so nothing remembered answers for the index.
     expect(findAll(text, ['\\bsystem limitations?\\b', '\\bdue to\\b']).map((m) => m.text)).toEqual(['Due to', 'system limitations']);
     expect(findAll(text, ['\\brenewal\\b', '\\bbudget\\b'])).toEqual([]);
+  });
+
+  it('reads a short string again correctly after other drafts were checked (its indexes are in the reused storage too)', () => {
+    const other = (body: string) => analyze(DraftSchema.parse({ from: 'sam@vendor.example', to: ['dana@example.com'], body }));
+    other('Hi'); // the arena starts over with each draft: this string's indexes go near its start
+    const reply = 'We are not interested, please remove me from your list.';
+    expect(matchesAny(reply, ['\\bnot interested\\b'])).toBe(true);
+    for (let i = 0; i < 3; i++) other(`Other words entirely, number ${i}: pricing, renewal, budget. `.repeat(40));
+    // The same string, asked about with phrases not searched for before.
+    expect(firstMatch(reply, ['\\bremove me\\b', '\\byour list\\b'])).toBe('remove me');
+    expect(matchesAny(reply, ['\\brenewal\\b', '\\bbudget\\b', '\\bpricing\\b'])).toBe(false);
   });
 });
 
