@@ -352,8 +352,9 @@ function splitSentences(own: string, flat: string): Sentence[] {
   const stops = /[.!?\n\u0000]/g;
   let start = 0;
   let lineStart = 0;
-  for (let m = stops.exec(own); m; m = stops.exec(own)) {
-    const i = m.index;
+  // test() makes no result array: a stop is one character, just before lastIndex.
+  while (stops.test(own)) {
+    const i = stops.lastIndex - 1;
     const ch = own[i]!;
     if (ch === '!' || ch === '?' || (ch === '.' && sentenceBreakAfterPeriod(flat, i))) {
       let end = i + 1;
