@@ -72,10 +72,15 @@ export const SYSTEM_LIMITS: Signal[] = [
     pattern: "\\b(?:our|company|internal)(?: internal| standard| usual| normal| onboarding| approval| finance| procurement| new| current)? (?:process|procedure|procedures|workflow|protocol|system|rules?|policy|paperwork)(?: just| simply| unfortunately| strictly| still)? (?:requires|require|needs|need|mandates|dictates|says|states|insists|forces)(?: that)? (?:you|your|we|us|me|i|a|an|the|all|every)\\b",
     example: 'Our process requires you to fill in form B-12 first.',
   },
-  // Internal form codes: "form B-12", "the PR-7 form"
+  // Internal form codes: "form B-12", "the PR-7 form" (two entries: the first is searched only
+  // where "form" is a word, the second, which can begin with any short word, scanned whole)
   {
-    pattern: '\\bform [a-z]{1,3}-?\\d{1,4}[a-z]?\\b|\\b[a-z]{1,3}-\\d{1,4} form\\b',
+    pattern: '\\bform [a-z]{1,3}-?\\d{1,4}[a-z]?\\b',
     example: 'Before we can change it, please complete form B-12.',
+  },
+  {
+    pattern: '\\b[a-z]{1,3}-\\d{1,4} form\\b',
+    example: 'Before we can change it, please send us the PR-7 form.',
   },
   // "I can't change that in the CRM", "we're unable to do this in our billing system"
   {
