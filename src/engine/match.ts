@@ -179,7 +179,7 @@ class TextState {
   private lowerText?: string;
   private grams?: TrigramIndex;
   private words?: WordIndex;
-  private starts?: Candidates;
+  private found?: Candidates;
   /** Tells this text apart from every other searched, for the patterns' memory of their spans. */
   readonly serial = textCount++;
   /** Made in this generation: in the draft arena, its indexes are valid only until the next draft (arena.ts). */
@@ -211,12 +211,9 @@ class TextState {
 
   /** Read once, and again if the registry started again since. */
   get candidates(): Candidates {
-    let starts = this.starts;
-    if (!starts || starts.generation !== registry.generation) {
-      const grams = this.ngrams;
-      starts = this.starts = new Candidates(this.lower, grams, this.arena);
-    }
-    return starts;
+    let found = this.found;
+    if (!found || found.generation !== registry.generation) found = this.found = new Candidates(this.lower, this.ngrams, this.arena);
+    return found;
   }
 }
 
