@@ -53,10 +53,15 @@ const PREFIX = 3;
 const ANY = -1;
 /** The next word must be the entry's whole word (its hash is the entry's `value`). */
 const WHOLE = -2;
-/** (Zero and up: the next word must begin with the `Check` of that index.) */
+/** (Zero and up: the `Check` of that index must hold.) */
 
-/** A second word given only by its beginning, after a separator, checked when its key is found. */
+/**
+ * What an entry checks in the text when its key is found: punctuation just before the word,
+ * where the match begins ("'" of "'ll"; '' for none), and a beginning of the next word after a
+ * separator (`sep` -1: none).
+ */
 interface Check {
+  lead: string;
   sep: number;
   prefix: string;
 }
@@ -88,28 +93,36 @@ class Registry {
     const id = this.count++;
     let rest: FirstWord[] | null = null;
     for (const w of words) {
-      if (!w.exact || w.lead !== '' || w.digit) {
+      if (!w.exact || w.digit) {
         (rest ??= []).push(w);
         continue;
       }
       const bit = wordBit(w.hash);
       this.words[bit >>> 5]! |= 1 << (bit & 31);
-      const then = w.then;
+      // After punctuation, the punctuation is checked (and a whole second word is not: a few
+      // more candidates, each rejected by its match).
+      const { lead, then } = w;
+      const leadOnly = lead === '' ? ANY : this.check(lead, -1, '');
       if (then === null) {
-        this.add(keyOf(w.hash, 0), id, ANY, 0);
+        this.add(keyOf(w.hash, 0), id, leadOnly, 0);
         continue;
       }
       for (const { sep, word } of then.whole) {
         const short = word.length < PREFIX;
-        this.add(keyOf(w.hash, secondPart(sep, wordHash(short ? word : word.slice(0, PREFIX)), short)), id, short ? ANY : WHOLE, wordHash(word));
+        const key = keyOf(w.hash, secondPart(sep, wordHash(short ? word : word.slice(0, PREFIX)), short));
+        this.add(key, id, short || lead !== '' ? leadOnly : WHOLE, wordHash(word));
       }
       for (const o of then.open) {
         // A shorter beginning is checked wherever the first word occurs.
-        if (o.prefix.length < PREFIX) this.add(keyOf(w.hash, 0), id, this.checks.push(o) - 1, 0);
-        else this.add(keyOf(w.hash, secondPart(o.sep, wordHash(o.prefix.slice(0, PREFIX)), false)), id, o.prefix.length > PREFIX ? this.checks.push(o) - 1 : ANY, 0);
+        if (o.prefix.length < PREFIX) this.add(keyOf(w.hash, 0), id, this.check(lead, o.sep, o.prefix), 0);
+        else this.add(keyOf(w.hash, secondPart(o.sep, wordHash(o.prefix.slice(0, PREFIX)), false)), id, o.prefix.length > PREFIX ? this.check(lead, o.sep, o.prefix) : leadOnly, 0);
       }
     }
     return { id, rest };
+  }
+
+  private check(lead: string, sep: number, prefix: string): number {
+    return this.checks.push({ lead, sep, prefix }) - 1;
   }
 
   /** The first entry under `key` (+1), or 0. */
@@ -190,20 +203,40 @@ function gather(key: number, n: number, sep: number, lower: string, starts: Int3
   for (let e = registry.entriesOf(key); e !== 0; e = entries[(e - 1) * 4 + 2]!) {
     const pattern = entries[(e - 1) * 4]!;
     const check = entries[(e - 1) * 4 + 1]!;
+    let at = start;
     if (check === WHOLE) {
       if (hashes[n + 1] !== entries[(e - 1) * 4 + 3]) continue;
     } else if (check !== ANY) {
       const c = registry.checks[check]!;
-      if (sep !== c.sep || !lower.startsWith(c.prefix, starts[n + 1]!)) continue;
+      if (c.sep !== -1 && (sep !== c.sep || !lower.startsWith(c.prefix, starts[n + 1]!))) continue;
+      at = start - c.lead.length;
+      if (c.lead !== '' && (at < 0 || !lower.startsWith(c.lead, at))) continue;
     }
-    // Once per position: a pattern may be found by the word and by the pair.
+    // Words are read last to first, so a pattern's list is built front first: a new position
+    // goes first, once. (A word can give a position with the punctuation before it and one
+    // without: the later of the two is put in its place.)
     const head = heads[pattern]!;
-    if (head !== 0 && scratchAt[head - 1] === start) continue;
+    if (head !== 0 && scratchAt[head - 1]! <= at) {
+      if (scratchAt[head - 1] !== at) found = insert(head, at, found);
+      continue;
+    }
     if (found === scratchAt.length) grow();
-    scratchAt[found] = start;
+    scratchAt[found] = at;
     scratchNext[found] = head;
     heads[pattern] = ++found;
   }
+  return found;
+}
+
+/** Puts `at` in its place, once, in the list that begins at `head` (whose first position is smaller). */
+function insert(head: number, at: number, found: number): number {
+  let k = head;
+  while (scratchNext[k - 1] !== 0 && scratchAt[scratchNext[k - 1]! - 1]! <= at) k = scratchNext[k - 1]!;
+  if (scratchAt[k - 1] === at) return found;
+  if (found === scratchAt.length) grow();
+  scratchAt[found] = at;
+  scratchNext[found] = scratchNext[k - 1]!;
+  scratchNext[k - 1] = ++found;
   return found;
 }
 

@@ -542,6 +542,9 @@ function reverse(out: number[], from: number, to: number): void {
   }
 }
 
+/** A table not built yet. */
+const NONE: Int32Array = new Int32Array(0);
+
 /** Sorts out[0..n) ascending in place: an insertion sort, quicker than Array#sort for the few candidates a text has. */
 function sortSmall(out: number[], n: number): void {
   if (n > 64) {
@@ -570,27 +573,31 @@ function isWordCode(c: number): boolean {
  * words are found in the same pass over the text as its n-grams (TrigramIndex).
  */
 export class WordIndex {
-  /** Slot -> word hash; slot -> first occurrence (+1, 0 = empty slot). */
-  private readonly keys: Int32Array;
-  private readonly heads: Int32Array;
-  /** Occurrence -> the next occurrence of the same word (+1). */
-  private readonly next: Int32Array;
-  /** The same occurrences chained by their first two letters, for words given only by a prefix. */
-  private readonly prefixHeads: Int32Array;
-  private readonly prefixNext: Int32Array;
+  /**
+   * Slot -> word hash; slot -> first occurrence (+1, 0 = empty slot); occurrence -> the next
+   * occurrence of the same word (+1). Built when a whole first word is first looked up.
+   */
+  private keys = NONE;
+  private heads = NONE;
+  private next = NONE;
+  /** The same occurrences chained by their first two letters, for words given only by a prefix: built when first needed. */
+  private prefixHeads = NONE;
+  private prefixNext = NONE;
   private readonly count: number;
   private readonly mask: number;
   private digits: number[] | undefined;
 
   /**
    * `starts` and `hashes`: each occurrence's start offset and word hash, in text order, as
-   * TrigramIndex finds them (wordStarts, wordHashes).
+   * TrigramIndex finds them (wordStarts, wordHashes). Its tables are carved from `arena` when
+   * first needed: a text is most often asked about only some kinds of first word (once the
+   * patterns are registered with candidates.ts, only words given by a prefix).
    */
   constructor(
     private readonly lower: string,
     private readonly starts: Int32Array,
     private readonly hashes: Int32Array,
-    arena: Arena,
+    private readonly arena: Arena,
   ) {
     const count = (this.count = starts.length);
     // A table twice the number of words stays at most half full.
@@ -598,22 +605,33 @@ export class WordIndex {
     while (size < count) size <<= 1;
     size <<= 1;
     this.mask = size - 1;
+  }
+
+  /** Each word's occurrences as a list, newest first (read back in reverse). */
+  private exact(): void {
+    if (this.heads !== NONE) return;
     // From the arena (arena.ts): allocating typed arrays costs more than filling them.
-    this.keys = arena.carve(size);
-    this.heads = arena.carve(size).fill(0);
-    this.prefixHeads = arena.carve(size).fill(0);
-    this.next = arena.carve(count);
-    this.prefixNext = arena.carve(count);
-    for (let n = 0; n < count; n++) {
-      // Each word's occurrences form a list, newest first (read back in reverse).
-      const h = hashes[n]!;
+    this.keys = this.arena.carve(this.mask + 1);
+    this.heads = this.arena.carve(this.mask + 1).fill(0);
+    this.next = this.arena.carve(this.count);
+    for (let n = 0; n < this.count; n++) {
+      const h = this.hashes[n]!;
       const slot = this.slot(h);
       this.keys[slot] = h;
       this.next[n] = this.heads[slot]!;
       this.heads[slot] = n + 1;
-      const start = starts[n]!;
-      const second = lower.charCodeAt(start + 1);
-      const p = this.prefixSlot(lower.charCodeAt(start), isWordCode(second) ? second : 0);
+    }
+  }
+
+  /** The occurrences by their first two letters, newest first. */
+  private prefixes(): void {
+    if (this.prefixHeads !== NONE) return;
+    this.prefixHeads = this.arena.carve(this.mask + 1).fill(0);
+    this.prefixNext = this.arena.carve(this.count);
+    for (let n = 0; n < this.count; n++) {
+      const start = this.starts[n]!;
+      const second = this.lower.charCodeAt(start + 1);
+      const p = this.prefixSlot(this.lower.charCodeAt(start), isWordCode(second) ? second : 0);
       this.prefixNext[n] = this.prefixHeads[p]!;
       this.prefixHeads[p] = n + 1;
     }
@@ -687,6 +705,7 @@ export class WordIndex {
       const before = n;
       if (fw.exact) {
         const then = fw.then;
+        this.exact();
         const head = this.heads[this.slot(fw.hash)]!;
         if (head === 0 || (fw.seconds !== null && this.next[head - 1] !== 0 && !this.hasAny(fw.seconds))) continue;
         for (let k = head; k !== 0; k = this.next[k - 1]!) {
@@ -707,6 +726,7 @@ export class WordIndex {
         const a = word.charCodeAt(0);
         const b = word.charCodeAt(1);
         if (isWordCode(a) && isWordCode(b)) {
+          this.prefixes();
           for (let k = this.prefixHeads[this.prefixSlot(a, b)]!; k !== 0; k = this.prefixNext[k - 1]!) {
             if (lower.startsWith(word, this.starts[k - 1]!)) out[n++] = this.starts[k - 1]!;
           }

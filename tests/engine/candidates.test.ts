@@ -25,14 +25,15 @@ const PATTERNS = [
   '\\bquick (?:sync|chat)', // second words given by their beginning, longer than three letters
   '\\bjust (?:che|fol)', // ... of exactly three letters
   '\\bhop o', // ... of one letter: checked wherever the first word occurs
-  "\\b(?:will|'ll) go\\b", // "'ll" has a lead: looked up on its own
-  '\\bcalendar[- ]invite\\b', // two separators
+  "\\b(?:will|'ll) go\\b", // "'ll": a word after punctuation, where the match begins (the punctuation is checked)
+  "\\bll\\b(?! go)|'ll\\b(?=x)", // one word gives two positions, with and without the punctuation before it
+  '\\bcalendar[- ]invite\\b', // a first word given by its beginning (a class follows it): looked up on its own
 ];
 
 const TEXT =
   "Just bumping this up. Bump this? bumpthis, bump thistle. Ping me back, ping us back, ping them back. " +
   "Circling back; circlingback. A quick synchronisation, quick chat, quick sync. Just checking, just follow, just cheer. " +
-  "Hop on, hop over, hop in. We'll go, I will go. A calendar-invite and a calendar invite.";
+  "Hop on, hop over, hop in. We'll go, I will go. A calendar-invite and a calendar invite. We'll do.";
 
 describe('Candidates (every pattern\u2019s first words, read in one pass)', () => {
   it('gives each pattern every position a match starts at, in text order, whatever the kind of its first words', () => {
@@ -49,15 +50,16 @@ describe('Candidates (every pattern\u2019s first words, read in one pass)', () =
       expect(n).toBe(found.length);
       expect([...found].sort((a, b) => a - b), pattern).toEqual(found);
       if (rest === null) {
-        // Held wholly by the registry: every match start is a candidate, and the pairs keep
+        // Held wholly by the registry: every match start is a candidate, and (without
+        // punctuation before the word, whose second word is not checked) the pairs keep
         // candidates close to the matches.
         expect(found, pattern).toEqual(expect.arrayContaining(expected));
-        expect(found.length, pattern).toBeLessThanOrEqual(expected.length + 2);
+        if (!pattern.includes("'")) expect(found.length, pattern).toBeLessThanOrEqual(expected.length + 2);
         expect(candidates.has(id)).toBe(true);
       } else {
-        // "'ll" and "calendar" followed by a class are looked up on their own (WordIndex), "will" in the registry.
-        expect(rest.map((w) => w.lead + w.word), pattern).toEqual(pattern.includes("'ll") ? ["'ll"] : ['calendar']);
-        expect(found, pattern).toEqual(pattern.includes("'ll") ? starts(TEXT, '\\bwill go\\b') : []);
+        // "calendar" followed by a class is looked up on its own (WordIndex).
+        expect(rest.map((w) => w.lead + w.word), pattern).toEqual(['calendar']);
+        expect(found, pattern).toEqual([]);
       }
     }
     // A pattern whose words are absent has no candidate: its search ends there.
