@@ -9,13 +9,14 @@
  * each word with the one after it, is looked up, and every pattern it can begin gets the
  * position. A pattern with no candidate then costs one array read.
  *
- * Only exact first words without leading punctuation go in the registry. What is left of a
- * pattern's first words (prefixes, numbers, "'ll", "{{") is still looked up on its own
+ * Whole first words go in the registry, with or without punctuation before them ("'ll"). What
+ * is left of a pattern's first words (prefixes, numbers, "{{") is still looked up on its own
  * (WordIndex.positions), and merged with what the registry found.
  *
  * Keys are hashes: two keys that collide only give a pattern a candidate it does not match,
- * which the match at that position rejects. A pattern registered after a text was read is
- * looked up on its own in that text.
+ * which the match at that position rejects; so do the few checks left undone (after
+ * punctuation, the second word is known only by its first three letters). A pattern registered
+ * after a text was read is looked up on its own in that text.
  */
 import { pairKey, wordHash, type FirstWord } from './starts';
 import type { Arena } from './arena';
