@@ -29,7 +29,7 @@ interface TextWords {
   readonly wordSeps: Int32Array;
 }
 
-/** The registry key of a first word that anything may follow (`second` 0), or of a word and what follows it (`second` = pairKey). */
+/** The registry key of a first word alone (`second` 0), or with the word after it (`second`: its `secondPart`). */
 function keyOf(first: number, second: number): number {
   const k = Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0xc2b2ae35);
   return (k ^ (k >>> 15)) | 1; // never 0, the empty slot
