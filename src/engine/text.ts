@@ -184,7 +184,7 @@ function mayOpenWith(line: Line, first: Uint8Array): boolean {
  */
 function openers(re: RegExp): Uint8Array | null {
   const words = firstWordsOf(`\\b${re.source.replace(/^\^\\s\*/, '')}`);
-  if (!words || words.some((w) => w.word === '' || w.word.charCodeAt(0) >= 128)) return null;
+  if (!words || words.some((w) => w.word === '' || w.lead !== '' || w.digit || w.word.charCodeAt(0) >= 128)) return null;
   const table = new Uint8Array(128 * 128);
   for (const { word } of words) {
     if (word.length > 1) table[word.charCodeAt(0) * 128 + word.charCodeAt(1)] = 1;
