@@ -8,7 +8,7 @@
  * or "no", never a wrong "no", so it changes no result, only the time spent.
  */
 
-import { lastingArena, type Arena } from './arena';
+import { doubled, lastingArena, type Arena } from './arena';
 
 /**
  * Every set must be represented in a match by at least one of its fragments (a conjunction of
@@ -420,18 +420,12 @@ let scratchHashes = new Int32Array(4096);
 let scratchThrees = new Int32Array(4096);
 let scratchSeps = new Int32Array(4096);
 
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
 function addWord(count: number, start: number, hash: number, three: number): number {
   if (count === scratchStarts.length) {
-    scratchStarts = grown(scratchStarts);
-    scratchHashes = grown(scratchHashes);
-    scratchThrees = grown(scratchThrees);
-    scratchSeps = grown(scratchSeps);
+    scratchStarts = doubled(scratchStarts);
+    scratchHashes = doubled(scratchHashes);
+    scratchThrees = doubled(scratchThrees);
+    scratchSeps = doubled(scratchSeps);
   }
   scratchStarts[count] = start;
   scratchHashes[count] = hash;

@@ -43,6 +43,13 @@ export class Arena {
   }
 }
 
+/** A copy of a scratch array at twice its length, for work arrays that outgrow their size. */
+export function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 export const draftArena = new Arena(1 << 18);
 export const lastingArena = new Arena(1 << 15);
 

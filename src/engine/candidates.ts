@@ -19,7 +19,7 @@
  * after a text was read is looked up on its own in that text.
  */
 import { pairKey, wordHash, type FirstWord } from './starts';
-import type { Arena } from './arena';
+import { doubled, type Arena } from './arena';
 
 /** A text's words as TrigramIndex (anchors.ts) reads them. */
 interface TextWords {
@@ -144,11 +144,7 @@ class Registry {
       table[s] = key;
       this.keys++;
     }
-    if ((this.entryCount + 1) * 4 > this.entries.length) {
-      const grown = new Int32Array(this.entries.length * 2);
-      grown.set(this.entries);
-      this.entries = grown;
-    }
+    if ((this.entryCount + 1) * 4 > this.entries.length) this.entries = doubled(this.entries);
     const e = this.entryCount++;
     this.entries[e * 4] = pattern;
     this.entries[e * 4 + 1] = check;
@@ -293,10 +289,6 @@ export class Candidates {
 }
 
 function grow(): void {
-  const at = new Int32Array(scratchAt.length * 2);
-  const next = new Int32Array(scratchAt.length * 2);
-  at.set(scratchAt);
-  next.set(scratchNext);
-  scratchAt = at;
-  scratchNext = next;
+  scratchAt = doubled(scratchAt);
+  scratchNext = doubled(scratchNext);
 }
