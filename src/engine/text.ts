@@ -230,13 +230,17 @@ const PLAIN: Record<string, string> = {
   ...Object.fromEntries([...'\u201C\u201D\u201E\u00AB\u00BB'].map((c) => [c, '"'])),
   ...Object.fromEntries([...'\u00A0\u2007\u202F\t\r'].map((c) => [c, ' '])),
 };
-const TYPOGRAPHIC = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'g');
+const TYPOGRAPHIC_CHARS = Object.keys(PLAIN);
+const TYPOGRAPHIC = new RegExp(`[${TYPOGRAPHIC_CHARS.join('')}]`, 'g');
 const plain = (c: string): string => PLAIN[c]!;
 
 /** One-for-one replacement of typographic characters: the result has the same length. */
 function normalise(text: string): string {
-  // One pass; they are rare, so the callback runs seldom.
-  return text.replace(TYPOGRAPHIC, plain);
+  // Most texts have none. A search for each character costs a third of one pass of the
+  // expression: V8 searches a single character fast, and answers at once when it lies outside
+  // the text's one-byte range.
+  for (const c of TYPOGRAPHIC_CHARS) if (text.includes(c)) return text.replace(TYPOGRAPHIC, plain);
+  return text;
 }
 
 /** text[from..end) with every character but line breaks replaced by MASK. */
