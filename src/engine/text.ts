@@ -245,13 +245,18 @@ function normalise(text: string): string {
   return TWO_BYTE.test(text) ? text.replace(TYPOGRAPHIC, plain) : text;
 }
 
+/** Runs of MASK by length, each made once: most lines are shorter than this. */
+const maskRuns: string[] = [];
+const SHORT_RUN = 256;
+const maskRun = (n: number): string => (n < SHORT_RUN ? (maskRuns[n] ??= MASK.repeat(n)) : MASK.repeat(n));
+
 /** text[from..end) with every character but line breaks replaced by MASK. */
 function masked(text: string, from: number, end: number): string {
   let out = '';
   for (let i = from; i < end; ) {
     const nl = text.indexOf('\n', i);
     const stop = nl === -1 || nl >= end ? end : nl;
-    out += MASK.repeat(stop - i);
+    out += maskRun(stop - i);
     if (stop < end) out += '\n';
     i = stop + 1;
   }
