@@ -18,7 +18,7 @@
  * punctuation, the second word is known only by its first three letters). A pattern registered
  * after a text was read is looked up on its own in that text.
  */
-import { pairKey, wordHash, type FirstWord } from './starts';
+import { beginsWith, pairKey, wordHash, type FirstWord } from './starts';
 import { doubled, type Arena } from './arena';
 
 /** A text's words as TrigramIndex (anchors.ts) reads them. */
@@ -205,7 +205,7 @@ function gather(key: number, n: number, sep: number, lower: string, starts: Int3
       if (hashes[n + 1] !== entries[(e - 1) * 4 + 3]) continue;
     } else if (check !== ANY) {
       const c = registry.checks[check]!;
-      if (c.sep !== -1 && (sep !== c.sep || !lower.startsWith(c.prefix, starts[n + 1]!))) continue;
+      if (c.sep !== -1 && (sep !== c.sep || !beginsWith(lower, starts[n + 1]!, c.prefix))) continue;
       at = start - c.lead.length;
       if (c.lead !== '' && (at < 0 || !lower.startsWith(c.lead, at))) continue;
     }

@@ -44,7 +44,7 @@ export interface SecondWords {
    */
   table: Int32Array;
   mask: number;
-  /** Prefixes the second word may begin with, each after its separator. */
+  /** Prefixes the second word may begin with, each after its separator (NUMBER: any digit). */
   open: readonly { sep: number; prefix: string }[];
   /** The whole second words in `table`, each with its separator. */
   whole: readonly { sep: number; word: string }[];
@@ -72,6 +72,21 @@ function secondWords(whole: ReadonlyMap<number, { sep: number; word: string }>, 
   return { table, mask, open, whole: [...whole.values()] };
 }
 
+/**
+ * An open "prefix" that stands for any digit: a number as the second word ("the 14th", "in 3
+ * days"). No prefix read from a pattern can be it: "#" is not a word character.
+ */
+export const NUMBER = '#';
+
+/** The text's word at `at` begins with the second word's prefix (a digit, for NUMBER). */
+export function beginsWith(lower: string, at: number, prefix: string): boolean {
+  if (prefix === NUMBER) {
+    const c = lower.charCodeAt(at);
+    return c >= 48 && c <= 57;
+  }
+  return lower.startsWith(prefix, at);
+}
+
 /** The hash WordIndex keys words by. Collisions only cost a wasted try: each candidate is verified by matching. */
 export function wordHash(word: string): number {
   let h = 0;
@@ -82,8 +97,12 @@ export function wordHash(word: string): number {
 /** The possible first words, or null when they cannot be known (then the whole text is scanned). */
 export type FirstWords = readonly FirstWord[] | null;
 
-/** At most this many distinct ways a match can begin, and this many paths followed to find them. */
-const MAX_WORDS = 400;
+/**
+ * At most this many distinct ways a match can begin, and this many paths followed to find them.
+ * The calendar patterns (a day, a date or a time, each with "on", "this", "next"...) reach about
+ * a thousand with their second words; with fewer allowed, they would keep only their first.
+ */
+const MAX_WORDS = 1600;
 const MAX_STEPS = 20000;
 
 type Node =
@@ -370,6 +389,13 @@ function expand(rest: Rest | null, c: Cursor, out: Starts): void {
     out.push({ lead: c.lead, digit: true, first: '', exact: false, sep: undefined, second: undefined, secondExact: false });
     return;
   }
+  if (node.kind === 'digit' && inSecond && !c.second && min >= 1) {
+    // A number as the second word: it begins with a digit, whatever follows.
+    c.second = NUMBER;
+    finishSecond(c, false, out);
+    c.second = '';
+    return;
+  }
   if (node.kind === 'other' || node.kind === 'digit' || max === Infinity || max > 3) {
     // A class or a long repetition: stop at what is known so far.
     if (inSecond) finishSecond(c, false, out);
@@ -646,7 +672,7 @@ export class WordIndex {
     const { table, mask } = then;
     const key = pairKey(sep, this.hashes[n + 1]!);
     for (let slot = pairSlot(key, mask); table[slot] !== 0; slot = (slot + 1) & mask) if (table[slot] === key) return true;
-    for (const o of then.open) if (o.sep === sep && this.lower.startsWith(o.prefix, end + 1)) return true;
+    for (const o of then.open) if (o.sep === sep && beginsWith(this.lower, end + 1, o.prefix)) return true;
     return false;
   }
 

@@ -73,6 +73,22 @@ describe('findAll', () => {
     }
   });
 
+  it('tries a first word only before a number when a number must follow it, and finds every such match', () => {
+    // "the" is a candidate only where a digit begins the next word, as a second-word prefix.
+    const the = firstWordsOf('\\b(?:on )?the \\d{1,2}(?:st|nd|rd|th)\\b|\\bthe call\\b')?.find((w) => w.word === 'the');
+    expect(the?.then?.open.map((o) => o.prefix)).toEqual(['#']);
+    expect(the?.then?.whole.map((w) => w.word)).toEqual(['call']);
+    const source = 'On the 14th, the united team, the 2nd call, the call, the x3 and on the 3rd; the 1000 days. The 21st.';
+    for (const pattern of ['\\b(?:on )?the \\d{1,2}(?:st|nd|rd|th)\\b|\\bthe call\\b', '\\bthe \\d+ days', '\\bon the \\d']) {
+      // The first text is read before the pattern is registered (looked up on its own), the second after (candidates.ts).
+      for (const text of [prepareText(source), prepareText(source)]) {
+        const expected = reference(text.flat, pattern);
+        expect(expected.length, pattern).toBeGreaterThan(0);
+        expect(findAll(text, [pattern]).map((m) => [m.start, m.end]), pattern).toEqual(expected);
+      }
+    }
+  });
+
   it('finds matches that begin with one punctuation character before a word, and no others', () => {
     // The fast path is taken: the first words are known, with the apostrophe as their lead.
     expect(firstWordsOf("\\b(?:will|'ll) go")?.map((w) => [w.word, w.lead])).toEqual([['will', ''], ['ll', "'"]]);
