@@ -376,10 +376,11 @@ function splitSentences(own: string, flat: string): Sentence[] {
     } else if (ch === MASK) {
       // Masked lines are no sentence, and their line breaks need no test.
       pushSentence(out, flat, start, i);
+      // The run is skipped whole; a line begins after its last line break, if it has one.
       let j = i + 1;
-      while (j < own.length && (own.charCodeAt(j) === 0 || own.charCodeAt(j) === 10)) j++;
-      const lastBreak = own.lastIndexOf('\n', j - 1);
-      if (lastBreak >= i) lineStart = lastBreak + 1;
+      for (let c = own.charCodeAt(j); c === 0 || c === 10; c = own.charCodeAt(++j)) {
+        if (c === 10) lineStart = j + 1;
+      }
       start = j;
       stops.lastIndex = j;
     } else if (ch === '\n') {
