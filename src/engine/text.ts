@@ -304,9 +304,13 @@ function quotedSpeech(text: string): Span[] {
 
 // --- sentences -------------------------------------------------------------------------------------
 
+/** What may close a sentence after its stop: more stops, quotes, a parenthesis. */
+const CLOSERS = charTable('.!?"\')');
+
 /** Titles are always followed by a name, never a new sentence. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'e.g', 'i.e', 'vs', 'no', 'fig']);
 const ABBREVIATIONS = new Set(['etc', 'a.m', 'p.m', 'approx', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'min', 'max']);
+const LONGEST_SHORT_FORM = Math.max(...[...TITLES, ...ABBREVIATIONS].map((w) => w.length));
 
 /** A letter or a dot, by char code (a \\p{L} test per character costs more than the whole split). */
 function isWordChar(code: number): boolean {
@@ -319,6 +323,8 @@ function sentenceBreakAfterPeriod(flat: string, dot: number): boolean {
   if (j < flat.length && flat[j] !== ' ' && flat[j] !== '\n') return false;
   let k = dot - 1;
   while (k >= 0 && dot - k < 12 && isWordChar(flat.charCodeAt(k))) k--;
+  // No title or abbreviation is longer: most words end a sentence without being read.
+  if (dot - k - 1 > LONGEST_SHORT_FORM) return true;
   const word = flat.slice(k + 1, dot).toLowerCase();
   if (TITLES.has(word)) return false;
   if (ABBREVIATIONS.has(word)) {
@@ -369,7 +375,7 @@ function splitSentences(own: string, flat: string): Sentence[] {
     const ch = own[i]!;
     if (ch === '!' || ch === '?' || (ch === '.' && sentenceBreakAfterPeriod(flat, i))) {
       let end = i + 1;
-      while (end < own.length && /[.!?"')]/.test(own[end]!)) end++;
+      while (end < own.length && CLOSERS[own.charCodeAt(end)] === 1) end++;
       pushSentence(out, flat, start, end);
       start = end;
       stops.lastIndex = end;
